@@ -1,0 +1,1 @@
+// The app library gathers the window and the command-line commands; see main.cpp.

@@ -1,0 +1,106 @@
+#include "documentio.h"
+
+#include "fz/fzreader.h"
+#include "fz/fzwriter.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace stepwise {
+
+DocumentIo::Format DocumentIo::formatForPath(const QString &path)
+{
+    const QString p = path.toLower();
+    if (p.endsWith(QLatin1String(".fz")))
+        return Format::FlowZap;
+    if (p.endsWith(QLatin1String(".stepwise")))
+        return Format::Project;
+    if (p.endsWith(QLatin1String(".json")))
+        return Format::AslJson;
+    if (p.endsWith(QLatin1String(".yaml")) || p.endsWith(QLatin1String(".yml")))
+        return Format::AslYaml;
+    return Format::Unknown;
+}
+
+QString DocumentIo::formatName(Format format)
+{
+    switch (format) {
+    case Format::FlowZap: return tr("FlowZap Code");
+    case Format::AslJson: return tr("Amazon States Language (JSON)");
+    case Format::AslYaml: return tr("Amazon States Language (YAML)");
+    case Format::Project: return tr("Stepwise project");
+    case Format::SamTemplate: return tr("AWS SAM template");
+    case Format::Unknown: break;
+    }
+    return tr("unknown format");
+}
+
+DocumentIo::ReadResult DocumentIo::read(const QByteArray &bytes, Format format)
+{
+    ReadResult r;
+    switch (format) {
+    case Format::FlowZap: {
+        FzReader::Result fz = FzReader::read(bytes);
+        r.document = std::move(fz.document);
+        r.diagnostics = std::move(fz.diagnostics);
+        return r;
+    }
+    default:
+        r.diagnostics.append(makeError(0, 0, tr("Cannot read %1 files yet.").arg(formatName(format))));
+        return r;
+    }
+}
+
+DocumentIo::ReadResult DocumentIo::readFile(const QString &path)
+{
+    const Format format = formatForPath(path);
+    if (format == Format::Unknown) {
+        ReadResult r;
+        r.diagnostics.append(makeError(
+            0, 0, tr("Unknown file type; use .fz, .asl.json, .asl.yaml or .stepwise.")));
+        return r;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ReadResult r;
+        r.diagnostics.append(makeError(0, 0, tr("Cannot open the file: %1").arg(file.errorString())));
+        return r;
+    }
+    return read(file.readAll(), format);
+}
+
+DocumentIo::WriteResult DocumentIo::write(const WorkflowData &doc, Format format)
+{
+    WriteResult r;
+    switch (format) {
+    case Format::FlowZap: {
+        FzWriter::Result fz = FzWriter::write(doc);
+        r.ok = fz.ok;
+        r.bytes = std::move(fz.bytes);
+        r.diagnostics = std::move(fz.diagnostics);
+        return r;
+    }
+    default:
+        r.diagnostics.append(makeError(0, 0, tr("Cannot write %1 files yet.").arg(formatName(format))));
+        return r;
+    }
+}
+
+DocumentIo::WriteResult DocumentIo::writeFile(const QString &path, const WorkflowData &doc,
+                                              Format format)
+{
+    if (format == Format::Unknown)
+        format = formatForPath(path);
+    WriteResult r = write(doc, format);
+    if (!r.ok)
+        return r;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(r.bytes) != r.bytes.size() ||
+        !file.commit()) {
+        r.ok = false;
+        r.diagnostics.append(makeError(0, 0, tr("Cannot save the file: %1").arg(file.errorString())));
+    }
+    return r;
+}
+
+} // namespace stepwise
