@@ -20,7 +20,7 @@ void Workflow::reset(WorkflowData data)
 {
     emit aboutToReset();
     m_data = std::move(data);
-    emit reset();
+    emit documentReset();
 }
 
 // ---- statements -------------------------------------------------------------------------

@@ -82,7 +82,8 @@ public:
 
 signals:
     void aboutToReset();
-    void reset();
+    // (signal names differ from reset(WorkflowData) so connections need no qOverload)
+    void documentReset();
     void laneAdded(stepwise::Id id);
     void laneRemoved(stepwise::Id id);
     void laneChanged(stepwise::Id id, stepwise::Workflow::Aspect what);
