@@ -20,6 +20,9 @@ public:
         Diagnostics diagnostics;
     };
     static Result read(const QByteArray &bytes);
+
+private:
+    static Diagnostics utf8Errors(QByteArrayView bytes);
 };
 
 } // namespace stepwise

@@ -1,0 +1,382 @@
+#include "fzemitter.h"
+
+#include "fzsyntax.h"
+
+namespace stepwise {
+
+namespace {
+
+QStringView leadingSpace(const QString &text)
+{
+    qsizetype n = 0;
+    while (n < text.size() && FzSyntax::isSpace(text[n]))
+        ++n;
+    return QStringView(text).left(n);
+}
+
+} // namespace
+
+FzEmitter::FzEmitter(const WorkflowData &doc) : m_doc(doc)
+{
+    for (size_t i = 0; i < doc.loops.size(); ++i)
+        m_loopIndex.insert(doc.loops[i].id, int(i));
+}
+
+bool FzEmitter::run()
+{
+    checkIdentities();
+    findUnstated();
+    qsizetype estimate = 0;
+    for (const Node &n : m_doc.nodes)
+        estimate += n.source.isEmpty() ? 80 : n.source.size();
+    for (const Edge &e : m_doc.edges)
+        estimate += e.source.isEmpty() ? 80 : e.source.size();
+    m_text.reserve(estimate + 64 * qsizetype(m_doc.lanes.size() + m_doc.topLevel.size()));
+
+    const QString topIndent = indentOf(m_doc.topLevel, QString());
+    for (const Statement &s : m_doc.topLevel) {
+        int i = -1;
+        switch (s.kind) {
+        case Statement::Kind::Lane:
+            if ((i = m_doc.laneIndex(s.ref)) >= 0 && !m_laneDone[size_t(i)])
+                emitLane(size_t(i));
+            break;
+        case Statement::Kind::Edge:
+            if ((i = edgeIndex(s.ref)) >= 0 && !m_edgeDone[size_t(i)])
+                emitEdge(size_t(i), NoId, topIndent);
+            break;
+        case Statement::Kind::Loop:
+            if ((i = loopIndex(s.ref)) >= 0 && !m_loopDone[size_t(i)])
+                emitLoop(size_t(i), NoId, topIndent);
+            break;
+        case Statement::Kind::Node: // a node is written in its lane (see findUnstated)
+            break;
+        case Statement::Kind::Comment:
+        case Statement::Kind::Blank:
+        case Statement::Kind::Raw:
+            append(s.text);
+            break;
+        }
+    }
+    for (size_t i = 0; i < m_doc.lanes.size(); ++i)
+        if (!m_laneDone[i])
+            emitLane(i);
+
+    if (!m_doc.fz.finalNewline) {
+        if (m_text.endsWith(u'\n'))
+            m_text.chop(m_text.endsWith(QLatin1String("\r\n")) ? 2 : 1);
+    } else if (!m_text.isEmpty() && !m_text.endsWith(u'\n')) {
+        m_text += eol();
+    }
+    if (!m_ok)
+        m_text.clear();
+    return m_ok;
+}
+
+void FzEmitter::checkIdentities()
+{
+    QHash<QStringView, int> keys;
+    for (size_t i = 0; i < m_doc.lanes.size(); ++i) {
+        const QString &key = m_doc.lanes[i].key;
+        if (!FzSyntax::isLaneKey(key))
+            fail(tr("The lane \"%1\" cannot be written: a lane key is a letter or _ followed by "
+                    "letters, digits, _ or -.")
+                     .arg(key),
+                 QStringLiteral("FZ_WRITE_BAD_LANE_KEY"));
+        else if (keys.contains(key))
+            fail(tr("Two lanes share the key \"%1\".").arg(key),
+                 QStringLiteral("FZ_WRITE_DUPLICATE_LANE_KEY"));
+        keys.insert(key, int(i));
+    }
+
+    m_fzIds.resize(m_doc.nodes.size());
+    QHash<QStringView, int> ids;
+    ids.reserve(qsizetype(m_doc.nodes.size()));
+    qulonglong highest = 0;
+    for (size_t i = 0; i < m_doc.nodes.size(); ++i) {
+        const Node &n = m_doc.nodes[i];
+        if (n.fzId.isEmpty())
+            continue;
+        if (m_doc.laneIndex(n.lane) < 0)
+            fail(tr("Node %1 belongs to no lane.").arg(n.fzId),
+                 QStringLiteral("FZ_WRITE_DANGLING"));
+        if (!FzSyntax::isNodeId(n.fzId)) {
+            fail(tr("Node \"%1\" in lane \"%2\" cannot be written: a node id is n followed by "
+                    "digits.")
+                     .arg(n.fzId, laneKeyOf(n.lane)),
+                 QStringLiteral("FZ_WRITE_BAD_NODE_ID"));
+            continue;
+        }
+        const auto known = ids.constFind(n.fzId);
+        if (known != ids.constEnd()) {
+            fail(tr("Node %1 in lane \"%2\" has the same id as a node in lane \"%3\".")
+                     .arg(n.fzId, laneKeyOf(n.lane),
+                          laneKeyOf(m_doc.nodes[size_t(*known)].lane)),
+                 QStringLiteral("FZ_WRITE_DUPLICATE_NODE_ID"));
+            continue;
+        }
+        ids.insert(n.fzId, int(i));
+        m_fzIds[i] = n.fzId;
+        highest = std::max(highest, QStringView(n.fzId).sliced(1).toULongLong());
+    }
+    // Nodes made without a FlowZap id (from ASL, say) get fresh ones after the highest.
+    for (size_t i = 0; i < m_doc.nodes.size(); ++i)
+        if (m_doc.nodes[i].fzId.isEmpty())
+            m_fzIds[i] = QLatin1Char('n') + QString::number(++highest);
+
+    for (const Edge &e : m_doc.edges)
+        if (nodeIndex(e.from) < 0 || nodeIndex(e.to) < 0)
+            fail(tr("An edge refers to a node that does not exist."),
+                 QStringLiteral("FZ_WRITE_DANGLING"));
+    for (const Loop &l : m_doc.loops) {
+        bool dangling = false;
+        for (Id n : l.nodes)
+            dangling = dangling || nodeIndex(n) < 0;
+        if (dangling)
+            fail(tr("A loop refers to a node that does not exist."),
+                 QStringLiteral("FZ_WRITE_DANGLING"));
+        else if (l.nodes.size() < 2)
+            fail(tr("The loop [%1] names fewer than two nodes.").arg(l.condition),
+                 QStringLiteral("FZ_WRITE_LOOP_TOO_SHORT"));
+    }
+}
+
+void FzEmitter::findUnstated()
+{
+    m_laneDone.assign(m_doc.lanes.size(), 0);
+    m_nodeDone.assign(m_doc.nodes.size(), 0);
+    m_edgeDone.assign(m_doc.edges.size(), 0);
+    m_loopDone.assign(m_doc.loops.size(), 0);
+    std::vector<char> nodeStated(m_doc.nodes.size(), 0), edgeStated(m_doc.edges.size(), 0),
+        loopStated(m_doc.loops.size(), 0);
+    auto note = [&](const Statement &s, Id lane) {
+        int i = -1;
+        if (s.kind == Statement::Kind::Node && lane != NoId && (i = nodeIndex(s.ref)) >= 0 &&
+            m_doc.nodes[size_t(i)].lane == lane)
+            nodeStated[size_t(i)] = 1;
+        else if (s.kind == Statement::Kind::Edge && (i = edgeIndex(s.ref)) >= 0)
+            edgeStated[size_t(i)] = 1;
+        else if (s.kind == Statement::Kind::Loop && (i = loopIndex(s.ref)) >= 0)
+            loopStated[size_t(i)] = 1;
+    };
+    for (const Statement &s : m_doc.topLevel)
+        note(s, NoId);
+    for (const Lane &lane : m_doc.lanes)
+        for (const Statement &s : lane.body)
+            note(s, lane.id);
+
+    m_extra.assign(m_doc.lanes.size(), {});
+    auto place = [&](Statement::Kind kind, Id id, Id homeNode) {
+        const int node = nodeIndex(homeNode);
+        const int lane = node < 0 ? -1 : m_doc.laneIndex(m_doc.nodes[size_t(node)].lane);
+        if (lane >= 0) // otherwise checkIdentities() has reported it
+            m_extra[size_t(lane)].push_back(Statement{kind, id, {}});
+    };
+    for (size_t i = 0; i < m_doc.nodes.size(); ++i)
+        if (!nodeStated[i])
+            place(Statement::Kind::Node, m_doc.nodes[i].id, m_doc.nodes[i].id);
+    for (size_t i = 0; i < m_doc.edges.size(); ++i)
+        if (!edgeStated[i])
+            place(Statement::Kind::Edge, m_doc.edges[i].id, m_doc.edges[i].from);
+    for (size_t i = 0; i < m_doc.loops.size(); ++i)
+        if (!loopStated[i] && !m_doc.loops[i].nodes.isEmpty())
+            place(Statement::Kind::Loop, m_doc.loops[i].id, m_doc.loops[i].nodes.first());
+}
+
+void FzEmitter::emitLane(size_t index)
+{
+    m_laneDone[index] = 1;
+    const Lane &lane = m_doc.lanes[index];
+    if (!lane.headerSource.isEmpty()) {
+        append(lane.headerSource);
+    } else {
+        writable(lane.title, Text::Title, tr("The lane \"%1\": its title").arg(lane.key));
+        append(lane.key + QStringLiteral(" { #") +
+               (lane.title.isEmpty() ? QString() : QLatin1Char(' ') + lane.title) + eol());
+    }
+    const QString indent = indentOf(lane.body, m_doc.fz.indent);
+    auto writeStatement = [&](const Statement &s) {
+        int i = -1;
+        switch (s.kind) {
+        case Statement::Kind::Node:
+            if ((i = nodeIndex(s.ref)) >= 0 && !m_nodeDone[size_t(i)] &&
+                m_doc.nodes[size_t(i)].lane == lane.id)
+                emitNode(size_t(i), indent);
+            break;
+        case Statement::Kind::Edge:
+            if ((i = edgeIndex(s.ref)) >= 0 && !m_edgeDone[size_t(i)])
+                emitEdge(size_t(i), lane.id, indent);
+            break;
+        case Statement::Kind::Loop:
+            if ((i = loopIndex(s.ref)) >= 0 && !m_loopDone[size_t(i)])
+                emitLoop(size_t(i), lane.id, indent);
+            break;
+        case Statement::Kind::Lane: // lanes do not nest
+            break;
+        case Statement::Kind::Comment:
+        case Statement::Kind::Blank:
+        case Statement::Kind::Raw:
+            append(s.text);
+            break;
+        }
+    };
+    for (const Statement &s : lane.body)
+        writeStatement(s);
+    for (const Statement &s : m_extra[index])
+        writeStatement(s);
+    append(lane.closeSource.isEmpty() ? QStringLiteral("}") + eol() : lane.closeSource);
+}
+
+void FzEmitter::emitNode(size_t index, const QString &indent)
+{
+    m_nodeDone[index] = 1;
+    const Node &n = m_doc.nodes[index];
+    if (!n.source.isEmpty()) {
+        append(n.source);
+        return;
+    }
+    const QString &id = m_fzIds[index];
+    const QString key = laneKeyOf(n.lane);
+    QString text = indent + id + QStringLiteral(": ") + shapeName(n.shape);
+    auto attribute = [&](QLatin1StringView name, const QString &value, bool always) {
+        if (!always && value.isEmpty())
+            return;
+        writable(value, Text::Quoted,
+                 tr("Node %1 in lane \"%2\": the %3").arg(id, key, QString(name)));
+        text += QLatin1Char(' ') + name + QStringLiteral(":\"") + value + QLatin1Char('"');
+    };
+    attribute(QLatin1StringView("label"), n.label, n.hasLabel);
+    attribute(QLatin1StringView("owner"), n.owner, false);
+    attribute(QLatin1StringView("description"), n.description, false);
+    attribute(QLatin1StringView("system"), n.system, false);
+    append(text + eol());
+}
+
+void FzEmitter::emitEdge(size_t index, Id contextLane, const QString &indent)
+{
+    m_edgeDone[index] = 1;
+    const Edge &e = m_doc.edges[index];
+    if (!e.source.isEmpty()) {
+        append(e.source);
+        return;
+    }
+    const int from = nodeIndex(e.from);
+    const int to = nodeIndex(e.to);
+    if (from < 0 || to < 0)
+        return; // reported by checkIdentities()
+    QString text = indent + endText(size_t(from), e.fromSide, contextLane) +
+                   QStringLiteral(" -> ") + endText(size_t(to), e.toSide, contextLane);
+    if (e.hasLabel || !e.label.isEmpty()) {
+        writable(e.label, Text::Quoted,
+                 tr("Edge %1 -> %2 %3: the label")
+                     .arg(m_fzIds[size_t(from)], m_fzIds[size_t(to)], placeName(contextLane)));
+        text += QStringLiteral(" [label=\"") + e.label + QStringLiteral("\"]");
+    }
+    append(text + eol());
+}
+
+void FzEmitter::emitLoop(size_t index, Id contextLane, const QString &indent)
+{
+    m_loopDone[index] = 1;
+    const Loop &l = m_doc.loops[index];
+    if (!l.source.isEmpty()) {
+        append(l.source);
+        return;
+    }
+    QString ids;
+    for (Id n : l.nodes) {
+        const int i = nodeIndex(n);
+        if (i >= 0)
+            ids += QLatin1Char(' ') + m_fzIds[size_t(i)];
+    }
+    writable(l.condition, Text::Condition,
+             tr("The loop over%1 %2: its condition").arg(ids, placeName(contextLane)));
+    append(indent + QStringLiteral("loop [") + l.condition + QLatin1Char(']') + ids + eol());
+}
+
+void FzEmitter::append(QStringView chunk)
+{
+    if (!m_text.isEmpty() && !m_text.endsWith(u'\n'))
+        m_text += eol();
+    m_text += chunk;
+}
+
+QString FzEmitter::eol() const
+{
+    return m_doc.fz.eol.isEmpty() ? QStringLiteral("\n") : m_doc.fz.eol;
+}
+
+QString FzEmitter::indentOf(const std::vector<Statement> &body, const QString &fallback) const
+{
+    for (const Statement &s : body) {
+        int i = -1;
+        const QString *source = nullptr;
+        if (s.kind == Statement::Kind::Node && (i = nodeIndex(s.ref)) >= 0)
+            source = &m_doc.nodes[size_t(i)].source;
+        else if (s.kind == Statement::Kind::Edge && (i = edgeIndex(s.ref)) >= 0)
+            source = &m_doc.edges[size_t(i)].source;
+        else if (s.kind == Statement::Kind::Loop && (i = loopIndex(s.ref)) >= 0)
+            source = &m_doc.loops[size_t(i)].source;
+        if (source && !source->isEmpty())
+            return leadingSpace(*source).toString();
+    }
+    return fallback;
+}
+
+QString FzEmitter::endText(size_t node, Side side, Id contextLane) const
+{
+    const Id lane = m_doc.nodes[node].lane;
+    QString text;
+    if (lane != contextLane)
+        text = laneKeyOf(lane) + QLatin1Char('.');
+    return text + m_fzIds[node] + QStringLiteral(".handle(") + sideName(side) + QLatin1Char(')');
+}
+
+QString FzEmitter::laneKeyOf(Id lane) const
+{
+    const Lane *l = m_doc.lane(lane);
+    return l ? l->key : QString();
+}
+
+QString FzEmitter::placeName(Id contextLane) const
+{
+    return contextLane == NoId ? tr("at top level") : tr("in lane \"%1\"").arg(laneKeyOf(contextLane));
+}
+
+void FzEmitter::writable(const QString &text, Text kind, const QString &what)
+{
+    if (kind == Text::Quoted && text.contains(u'"'))
+        fail(tr("%1 contains a double quote (\"), which FlowZap Code cannot hold.").arg(what),
+             QStringLiteral("FZ_WRITE_UNWRITABLE_TEXT"));
+    if (text.contains(u'\n') || text.contains(u'\r'))
+        fail(tr("%1 contains a line break, which FlowZap Code cannot hold.").arg(what),
+             QStringLiteral("FZ_WRITE_UNWRITABLE_TEXT"));
+    if (kind == Text::Condition && text.contains(u']'))
+        fail(tr("%1 contains ], which would end a loop condition early.").arg(what),
+             QStringLiteral("FZ_WRITE_UNWRITABLE_TEXT"));
+}
+
+int FzEmitter::nodeIndex(Id id) const
+{
+    const Node *n = m_doc.node(id);
+    return n ? int(n - m_doc.nodes.data()) : -1;
+}
+
+int FzEmitter::edgeIndex(Id id) const
+{
+    const Edge *e = m_doc.edge(id);
+    return e ? int(e - m_doc.edges.data()) : -1;
+}
+
+int FzEmitter::loopIndex(Id id) const
+{
+    return m_loopIndex.value(id, -1);
+}
+
+void FzEmitter::fail(const QString &message, const QString &code)
+{
+    m_ok = false;
+    m_diags.append(makeError(0, 0, message, code));
+}
+
+} // namespace stepwise

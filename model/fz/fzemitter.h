@@ -1,0 +1,59 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "workflowdata.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace stepwise {
+
+/// The text assembly behind FzWriter: walks the document's statement order, gives back each
+/// statement's source text where it still has one and generates the others in the file's style
+/// (the lane's indentation, the file's line end). Entities the statement lists miss are written
+/// in their home lane, so a document built without statements (from ASL, say) still comes out
+/// whole. Refuses text FlowZap cannot hold, naming the entity.
+class FzEmitter
+{
+    Q_DECLARE_TR_FUNCTIONS(stepwise::FzWriter)
+public:
+    explicit FzEmitter(const WorkflowData &doc);
+
+    /// Builds the text; false (with errors in diagnostics()) when the document cannot be written.
+    bool run();
+    const QString &text() const { return m_text; }
+    Diagnostics &diagnostics() { return m_diags; }
+
+private:
+    void checkIdentities();
+    void findUnstated();
+    void emitLane(size_t lane);
+    void emitNode(size_t node, const QString &indent);
+    void emitEdge(size_t edge, Id contextLane, const QString &indent);
+    void emitLoop(size_t loop, Id contextLane, const QString &indent);
+    void append(QStringView chunk);
+    QString eol() const;
+    QString indentOf(const std::vector<Statement> &body, const QString &fallback) const;
+    QString endText(size_t node, Side side, Id contextLane) const;
+    QString laneKeyOf(Id lane) const;
+    QString placeName(Id contextLane) const;
+    enum class Text { Quoted, Condition, Title };
+    void writable(const QString &text, Text kind, const QString &what);
+    int nodeIndex(Id id) const;
+    int edgeIndex(Id id) const;
+    int loopIndex(Id id) const;
+    void fail(const QString &message, const QString &code);
+
+    const WorkflowData &m_doc;
+    QString m_text;
+    Diagnostics m_diags;
+    std::vector<QString> m_fzIds; // per node: its fzId, or a fresh one when it has none
+    std::vector<char> m_laneDone, m_nodeDone, m_edgeDone, m_loopDone;
+    /// Per lane: statements no list holds, written before the lane's `}`.
+    std::vector<std::vector<Statement>> m_extra;
+    QHash<Id, int> m_loopIndex;
+    bool m_ok = true;
+};
+
+} // namespace stepwise

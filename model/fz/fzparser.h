@@ -1,0 +1,100 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "workflowdata.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringView>
+
+#include <vector>
+
+namespace stepwise {
+
+class FzLineCursor;
+
+/// The statement parser behind FzReader: walks decoded FlowZap text line by line, builds the
+/// document with every statement's source text, and collects all diagnostics it can find
+/// (it recovers at the next line after an error). References are resolved at the end, because
+/// a node may be declared after the edges that use it.
+class FzParser
+{
+    Q_DECLARE_TR_FUNCTIONS(stepwise::FzParser)
+public:
+    explicit FzParser(QStringView text) : m_text(text) {}
+
+    void parse();
+    WorkflowData &document() { return m_doc; }
+    Diagnostics &diagnostics() { return m_diags; }
+
+private:
+    struct End
+    {
+        QStringView lane;
+        QStringView node;
+        int laneColumn = 0;
+        int nodeColumn = 0;
+    };
+    struct EdgeRefs
+    {
+        int line = 0;
+        End from, to;
+    };
+    struct LoopRefs
+    {
+        int line = 0;
+        std::vector<End> nodes;
+    };
+    struct Place
+    {
+        int line = 0;
+        int column = 0;
+    };
+    struct LaneState
+    {
+        Place header;
+        bool awaitingTitle = false;
+    };
+
+    void parseLine(QStringView line, QStringView full);
+    void parseNode(FzLineCursor &c, QStringView id, int idColumn, QStringView full);
+    void parseEdge(FzLineCursor &c, QStringView full);
+    bool parseEnd(FzLineCursor &c, End &end, Side &side);
+    bool parseEdgeLabel(FzLineCursor &c, Edge &edge);
+    void parseLoop(FzLineCursor &c, int loopColumn, QStringView full);
+    bool parseString(FzLineCursor &c, QStringView &value);
+    bool parseTrailer(FzLineCursor &c);
+    void openLane(FzLineCursor &c, QStringView key, int keyColumn, QStringView full);
+    void readOlderTitle(FzLineCursor &c, QStringView full);
+    void closeLane(FzLineCursor &c, QStringView full);
+    void settleTitle();
+    void addStatement(Statement statement);
+    void noteIndentation(QStringView line);
+    void checkCharacters(QStringView line);
+    void checkLabelLength(QStringView label, int column);
+
+    void resolve();
+    int resolveEnd(const End &end, int line);
+    void checkNumbering();
+
+    void error(int column, const QString &message, const QString &code);
+    void warning(int column, const QString &message, const QString &code);
+    void errorAt(Place at, const QString &message, const QString &code);
+
+    QStringView m_text;
+    WorkflowData m_doc;
+    Diagnostics m_diags;
+    int m_line = 0;
+    int m_lane = -1; // index of the lane whose braces are open
+    int m_crlf = 0;
+    int m_lf = 0;
+    bool m_indentKnown = false;
+    QHash<QStringView, int> m_nodeByFzId;
+    QHash<QStringView, int> m_laneByKey;
+    std::vector<Place> m_nodePlaces;
+    std::vector<LaneState> m_laneStates;
+    std::vector<EdgeRefs> m_edgeRefs;
+    std::vector<LoopRefs> m_loopRefs;
+};
+
+} // namespace stepwise
