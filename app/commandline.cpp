@@ -1,0 +1,180 @@
+#include "commandline.h"
+
+#include "documentio.h"
+#include "runcommand.h"
+
+#include <QFileInfo>
+
+namespace stepwise {
+
+namespace {
+
+QString programName()
+{
+    return QStringLiteral("stepwise");
+}
+
+bool isHelp(const QString &a)
+{
+    return a == QLatin1String("--help") || a == QLatin1String("-h");
+}
+
+} // namespace
+
+bool CommandLine::isCommand(const QString &word)
+{
+    return word == QLatin1String("convert") || word == QLatin1String("validate") ||
+           word == QLatin1String("run") || word == QLatin1String("help");
+}
+
+QString CommandLine::usage()
+{
+    return tr("Usage: stepwise [FILE]\n"
+              "       stepwise COMMAND [ARGS...]\n"
+              "\n"
+              "Design, check and step through serverless workflows.\n"
+              "With no command, opens FILE (or a built-in template) in the window.\n"
+              "\n"
+              "Commands:\n"
+              "  convert IN OUT     convert a workflow; formats follow the file names\n"
+              "                     (.fz, .asl.json, .asl.yaml, .stepwise)\n"
+              "  validate FILE...   check files; prints FILE:LINE:COL: error|warning: MESSAGE\n"
+              "  run DEF [OPTIONS]  execute a definition headless (see stepwise run --help)\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help         show this help and exit\n"
+              "  -v, --version      show the version and exit\n"
+              "\n"
+              "Exit status: 0 no errors, 1 errors or unreadable input, 2 wrong usage.\n");
+}
+
+QString CommandLine::versionText()
+{
+    return programName() + QLatin1Char(' ') + QStringLiteral(STEPWISE_VERSION) + QLatin1Char('\n');
+}
+
+std::optional<CommandLine::GuiOptions> CommandLine::guiOptions(const QStringList &args)
+{
+    GuiOptions options;
+    if (!args.isEmpty() && isCommand(args.first()))
+        return std::nullopt;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == QLatin1String("--screenshot")) {
+            if (i + 1 >= args.size())
+                return std::nullopt;
+            options.screenshot = args[++i];
+        } else if (a.startsWith(QLatin1Char('-')) || !options.file.isEmpty()) {
+            return std::nullopt;
+        } else if (!QFileInfo::exists(a) &&
+                   DocumentIo::formatForPath(a) == DocumentIo::Format::Unknown) {
+            // Neither a file nor something that looks like one: an unknown command.
+            return std::nullopt;
+        } else {
+            options.file = a;
+        }
+    }
+    return options;
+}
+
+int CommandLine::usageError(const QString &message, QTextStream &err)
+{
+    err << programName() << ": " << message << '\n'
+        << tr("Try 'stepwise --help' for more information.") << '\n';
+    return 2;
+}
+
+int CommandLine::runHeadless(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.isEmpty())
+        return usageError(tr("missing command"), err);
+    const QString &first = args.first();
+    const QStringList rest = args.mid(1);
+    if (isHelp(first) || first == QLatin1String("help")) {
+        out << usage();
+        return 0;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << versionText();
+        return 0;
+    }
+    if (first == QLatin1String("convert"))
+        return convert(rest, out, err);
+    if (first == QLatin1String("validate"))
+        return validate(rest, out, err);
+    if (first == QLatin1String("run"))
+        return runCommand(rest, out, err);
+    if (first == QLatin1String("--screenshot"))
+        return usageError(tr("option '--screenshot' needs a file name"), err);
+    if (first.startsWith(QLatin1Char('-')))
+        return usageError(tr("unknown option '%1'").arg(first), err);
+    for (const QString &a : rest)
+        if (a.startsWith(QLatin1Char('-')) && a != QLatin1String("--screenshot"))
+            return usageError(tr("unknown option '%1'").arg(a), err);
+    if (QFileInfo::exists(first) || DocumentIo::formatForPath(first) != DocumentIo::Format::Unknown)
+        return usageError(tr("the window opens one file at a time"), err);
+    return usageError(tr("unknown command '%1'").arg(first), err);
+}
+
+int CommandLine::convert(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (!args.isEmpty() && isHelp(args.first())) {
+        out << tr("Usage: stepwise convert IN OUT\n"
+                  "Reads IN and writes OUT; the formats follow the file names.\n"
+                  "What OUT's format cannot keep is reported as warnings.\n");
+        return 0;
+    }
+    for (const QString &a : args)
+        if (a.startsWith(QLatin1Char('-')) && a.size() > 1)
+            return usageError(tr("unknown option '%1'").arg(a), err);
+    if (args.size() < 2)
+        return usageError(tr("convert needs an input and an output file"), err);
+    if (args.size() > 2)
+        return usageError(tr("convert takes exactly two files"), err);
+    const QString &in = args[0], &outPath = args[1];
+    const DocumentIo::Format target = DocumentIo::formatForPath(outPath);
+    if (target == DocumentIo::Format::Unknown) {
+        err << programName() << ": "
+            << tr("%1: unknown output file type; use .fz, .asl.json, .asl.yaml or .stepwise")
+                   .arg(outPath)
+            << '\n';
+        return 1;
+    }
+    const DocumentIo::ReadResult read = DocumentIo::readFile(in);
+    for (const Diagnostic &d : read.diagnostics)
+        err << d.format(in) << '\n';
+    if (!read.document || hasErrors(read.diagnostics))
+        return 1;
+    const DocumentIo::WriteResult written = DocumentIo::writeFile(outPath, *read.document, target);
+    for (const Diagnostic &d : written.diagnostics)
+        err << d.format(outPath) << '\n';
+    return written.ok ? 0 : 1;
+}
+
+int CommandLine::validate(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (!args.isEmpty() && isHelp(args.first())) {
+        out << tr("Usage: stepwise validate FILE...\n"
+                  "Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.\n");
+        return 0;
+    }
+    QStringList files;
+    for (const QString &a : args) {
+        if (a.startsWith(QLatin1Char('-')) && a.size() > 1)
+            return usageError(tr("unknown option '%1'").arg(a), err);
+        files << a;
+    }
+    if (files.isEmpty())
+        return usageError(tr("validate needs at least one file"), err);
+    bool errors = false;
+    for (const QString &file : files) {
+        const DocumentIo::ReadResult read = DocumentIo::readFile(file);
+        for (const Diagnostic &d : read.diagnostics)
+            out << d.format(file) << '\n';
+        if (!read.document || hasErrors(read.diagnostics))
+            errors = true;
+    }
+    return errors ? 1 : 0;
+}
+
+} // namespace stepwise

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace stepwise {
+
+/// The `stepwise` command line. main() asks it what to do before creating any application
+/// object, so headless commands (convert, validate, run, --help, --version, usage errors) run
+/// on a QCoreApplication and need no display.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(stepwise::CommandLine)
+public:
+    /// What the window should do: open `file` (the seed template when empty) and, with
+    /// `screenshot` set, save a picture of the window there and quit.
+    struct GuiOptions
+    {
+        QString file;
+        QString screenshot;
+    };
+
+    /// `args` excludes the program name. Returns the window's options, or nothing when the
+    /// arguments name a headless command or are wrong (runHeadless then reports the error).
+    static std::optional<GuiOptions> guiOptions(const QStringList &args);
+    /// Runs a headless command; returns the exit status (0 fine, 1 errors, 2 wrong usage).
+    static int runHeadless(const QStringList &args, QTextStream &out, QTextStream &err);
+
+    static QString usage();
+    static QString versionText();
+
+private:
+    static bool isCommand(const QString &word);
+    static int usageError(const QString &message, QTextStream &err);
+    static int convert(const QStringList &args, QTextStream &out, QTextStream &err);
+    static int validate(const QStringList &args, QTextStream &out, QTextStream &err);
+};
+
+} // namespace stepwise

@@ -1,1 +1,0 @@
-// The app library gathers the window and the command-line commands; see main.cpp.

@@ -1,0 +1,171 @@
+#include "edgerouter.h"
+
+#include <QLineF>
+
+#include <cmath>
+#include <limits>
+
+namespace stepwise {
+
+namespace {
+
+// Whether an axis-parallel segment passes through the inside of `rect` (touching its border
+// does not count: handles sit on the border).
+bool cuts(QPointF a, QPointF b, const QRectF &rect)
+{
+    const QRectF inner = rect.adjusted(1.5, 1.5, -1.5, -1.5);
+    if (inner.isEmpty())
+        return false;
+    const QRectF seg = QRectF(a, b).normalized();
+    return seg.right() >= inner.left() && seg.left() <= inner.right() &&
+           seg.bottom() >= inner.top() && seg.top() <= inner.bottom();
+}
+
+qreal dot(QPointF a, QPointF b)
+{
+    return a.x() * b.x() + a.y() * b.y();
+}
+
+} // namespace
+
+EdgeRouter::EdgeRouter(QVector<QRectF> obstacles, qreal stub)
+    : m_obstacles(std::move(obstacles)), m_stub(stub)
+{
+}
+
+QPointF EdgeRouter::direction(Side side)
+{
+    switch (side) {
+    case Side::Left: return {-1, 0};
+    case Side::Right: return {1, 0};
+    case Side::Top: return {0, -1};
+    case Side::Bottom: return {0, 1};
+    }
+    return {1, 0};
+}
+
+QPointF EdgeRouter::port(const QRectF &rect, Side side, qreal offset)
+{
+    const QPointF c = rect.center();
+    switch (side) {
+    case Side::Left: return {rect.left(), c.y() + offset};
+    case Side::Right: return {rect.right(), c.y() + offset};
+    case Side::Top: return {c.x() + offset, rect.top()};
+    case Side::Bottom: return {c.x() + offset, rect.bottom()};
+    }
+    return c;
+}
+
+QPolygonF EdgeRouter::simplified(const QPolygonF &points)
+{
+    QPolygonF out;
+    for (const QPointF &p : points) {
+        if (!out.isEmpty() && QLineF(out.last(), p).length() < 0.01)
+            continue;
+        if (out.size() >= 2) {
+            const QPointF a = out[out.size() - 2], b = out.last();
+            const bool collinear = (std::abs(a.x() - b.x()) < 0.01 && std::abs(b.x() - p.x()) < 0.01) ||
+                                   (std::abs(a.y() - b.y()) < 0.01 && std::abs(b.y() - p.y()) < 0.01);
+            if (collinear) {
+                out.last() = p;
+                continue;
+            }
+        }
+        out.append(p);
+    }
+    return out;
+}
+
+QPointF EdgeRouter::labelAnchor(const QPolygonF &points)
+{
+    if (points.size() < 2)
+        return points.isEmpty() ? QPointF() : points.first();
+    int best = 0;
+    qreal bestLength = -1;
+    for (int i = 0; i + 1 < points.size(); ++i) {
+        const qreal len = QLineF(points[i], points[i + 1]).length();
+        if (len > bestLength + 0.5) {
+            bestLength = len;
+            best = i;
+        }
+    }
+    return (points[best] + points[best + 1]) / 2;
+}
+
+qreal EdgeRouter::cost(const QPolygonF &path, const QRectF &fromRect, const QRectF &toRect,
+                       QPointF d0, QPointF din) const
+{
+    constexpr qreal invalid = 1e9;
+    if (path.size() < 2)
+        return invalid;
+    // path = p0, stub0, ..., stub1, p1: the inner segments must not cut the two end nodes.
+    qreal length = 0;
+    for (int i = 0; i + 1 < path.size(); ++i) {
+        const QPointF a = path[i], b = path[i + 1];
+        length += QLineF(a, b).length();
+        const bool first = i == 0, last = i + 2 == path.size();
+        if (!first && cuts(a, b, fromRect))
+            return invalid;
+        if (!last && cuts(a, b, toRect))
+            return invalid;
+        if (i > 0 && i + 2 < path.size()) {
+            // Reversing onto the previous segment makes a spike that reads as a stray line.
+            const QPointF prev = path[i] - path[i - 1], cur = b - a;
+            if (dot(prev, cur) < -0.01)
+                return invalid;
+        }
+    }
+    if (dot(path[1] - path[0], d0) < -0.01 || dot(path.last() - path[path.size() - 2], din) < -0.01)
+        return invalid;
+    int crossings = 0;
+    for (int i = 1; i + 2 < path.size(); ++i)
+        for (const QRectF &r : m_obstacles)
+            if (r != fromRect && r != toRect && cuts(path[i], path[i + 1], r))
+                ++crossings;
+    return length + 24.0 * (path.size() - 2) + 4000.0 * crossings;
+}
+
+QPolygonF EdgeRouter::route(QPointF from, Side fromSide, const QRectF &fromRect, QPointF to,
+                            Side toSide, const QRectF &toRect) const
+{
+    const QPointF d0 = direction(fromSide);
+    const QPointF din = -direction(toSide); // travel direction when entering the target
+    const QPointF a = from + d0 * m_stub;
+    const QPointF b = to - din * m_stub;
+    const QRectF both = fromRect.united(toRect);
+    const qreal g = m_stub + 6;
+    const qreal mx = (a.x() + b.x()) / 2, my = (a.y() + b.y()) / 2;
+
+    QVector<QPolygonF> candidates;
+    candidates.append(QPolygonF{a, b});
+    candidates.append(QPolygonF{a, QPointF(b.x(), a.y()), b});
+    candidates.append(QPolygonF{a, QPointF(a.x(), b.y()), b});
+    candidates.append(QPolygonF{a, QPointF(mx, a.y()), QPointF(mx, b.y()), b});
+    candidates.append(QPolygonF{a, QPointF(a.x(), my), QPointF(b.x(), my), b});
+    for (qreal y : {both.top() - g, both.bottom() + g})
+        candidates.append(QPolygonF{a, QPointF(a.x(), y), QPointF(b.x(), y), b});
+    for (qreal x : {both.left() - g, both.right() + g})
+        candidates.append(QPolygonF{a, QPointF(x, a.y()), QPointF(x, b.y()), b});
+    // Around one end only: out of the source, along the far side of the target.
+    for (qreal y : {toRect.top() - g, toRect.bottom() + g, fromRect.top() - g, fromRect.bottom() + g})
+        for (qreal x : {toRect.left() - g, toRect.right() + g, fromRect.left() - g,
+                        fromRect.right() + g})
+            candidates.append(QPolygonF{a, QPointF(a.x(), y), QPointF(x, y), QPointF(x, b.y()), b});
+
+    QPolygonF best;
+    qreal bestCost = std::numeric_limits<qreal>::max();
+    for (const QPolygonF &c : candidates) {
+        QPolygonF full;
+        full << from << c << to;
+        full = simplified(full);
+        // A straight line between two facing handles has no inner points left; keep its ends.
+        const qreal value = cost(full, fromRect, toRect, d0, din);
+        if (value < bestCost) {
+            bestCost = value;
+            best = full;
+        }
+    }
+    return best;
+}
+
+} // namespace stepwise

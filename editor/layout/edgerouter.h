@@ -1,0 +1,37 @@
+#pragma once
+
+#include "workflowdata.h"
+
+#include <QPolygonF>
+#include <QRectF>
+#include <QVector>
+
+namespace stepwise {
+
+/// Orthogonal routes between two handles. It tries a few short shapes (straight, L, Z, and U
+/// around the two nodes) and keeps the cheapest one that leaves and enters the named sides,
+/// does not cut through its own two nodes and crosses as few other nodes as it can.
+class EdgeRouter
+{
+public:
+    EdgeRouter(QVector<QRectF> obstacles, qreal stub);
+
+    QPolygonF route(QPointF from, Side fromSide, const QRectF &fromRect, QPointF to, Side toSide,
+                    const QRectF &toRect) const;
+
+    static QPointF direction(Side side);
+    /// The point of `side` of `rect` at `offset` from the middle (along the side).
+    static QPointF port(const QRectF &rect, Side side, qreal offset = 0);
+    /// Middle of the longest segment: where a label reads best.
+    static QPointF labelAnchor(const QPolygonF &points);
+    static QPolygonF simplified(const QPolygonF &points);
+
+private:
+    qreal cost(const QPolygonF &path, const QRectF &fromRect, const QRectF &toRect, QPointF d0,
+               QPointF din) const;
+
+    QVector<QRectF> m_obstacles;
+    qreal m_stub;
+};
+
+} // namespace stepwise

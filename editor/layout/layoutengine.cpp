@@ -1,0 +1,336 @@
+#include "layoutengine.h"
+
+#include "edgerouter.h"
+#include "flowranking.h"
+#include "nodetext.h"
+
+#include <QMap>
+
+#include <algorithm>
+#include <cmath>
+
+namespace stepwise {
+
+namespace {
+
+constexpr qreal labelPadX = 7, labelPadY = 3;
+
+struct Sized
+{
+    QSizeF size;
+    QRectF label;  // relative to the node's top-left
+    QRectF detail; // relative, taskbox only
+};
+
+} // namespace
+
+static Sized sizeNode(const Node &n, const TextMeasure &measure, const LayoutMetrics &m)
+{
+    Sized s;
+    switch (n.shape) {
+    case Shape::Circle: {
+        const QSizeF t = measure(n.label, m.circleLabelWidth, TextRole::NodeLabel);
+        const qreal d = std::max<qreal>(64, std::ceil(std::hypot(t.width(), t.height()) + 14));
+        s.size = {d, d};
+        s.label = QRectF((d - t.width()) / 2, (d - t.height()) / 2, t.width(), t.height());
+        break;
+    }
+    case Shape::Diamond: {
+        // A w x h box fits in a W x H diamond when w/W + h/H <= 1.
+        const QSizeF t = measure(n.label, m.diamondLabelWidth, TextRole::NodeLabel);
+        const qreal w = t.width() + 12, h = t.height() + 8;
+        const qreal H = std::max<qreal>(76, std::ceil(2 * h + 16));
+        const qreal W = std::max<qreal>(H * 1.25, std::ceil(w / (1 - h / H)));
+        s.size = {W, H};
+        s.label = QRectF((W - t.width()) / 2, (H - t.height()) / 2, t.width(), t.height());
+        break;
+    }
+    case Shape::Taskbox: {
+        const qreal inner = m.taskboxWidth - 24;
+        const QString title = NodeText::title(n);
+        const QString detail = NodeText::detail(n);
+        const QSizeF t = title.isEmpty() ? QSizeF() : measure(title, inner, TextRole::NodeTitle);
+        const QSizeF d = detail.isEmpty() ? QSizeF() : measure(detail, inner, TextRole::NodeDetail);
+        const qreal width = std::max(m.taskboxWidth, std::max(t.width(), d.width()) + 24);
+        qreal y = 14; // room for the accent strip on top
+        s.label = QRectF(12, y, width - 24, t.height());
+        y += t.height() + (t.isEmpty() || d.isEmpty() ? 0 : 8);
+        s.detail = QRectF(12, y, width - 24, d.height());
+        y += d.height() + 12;
+        s.size = {width, std::max<qreal>(64, y)};
+        break;
+    }
+    case Shape::Rectangle: {
+        const QSizeF t = measure(n.label, m.labelMaxWidth, TextRole::NodeLabel);
+        const qreal w = std::max<qreal>(124, std::ceil(t.width() + 28));
+        const qreal h = std::max<qreal>(52, std::ceil(t.height() + 22));
+        s.size = {w, h};
+        s.label = QRectF((w - t.width()) / 2, (h - t.height()) / 2, t.width(), t.height());
+        break;
+    }
+    }
+    return s;
+}
+
+Id LayoutEngine::laneOf(const WorkflowData &doc, const Node &node)
+{
+    return doc.lane(node.lane) ? node.lane : NoId;
+}
+
+QSizeF LayoutEngine::approximateMeasure(const QString &text, qreal maxWidth, TextRole role)
+{
+    const qreal advance = role == TextRole::NodeDetail || role == TextRole::EdgeLabel ? 6.5 : 7.5;
+    const qreal lineHeight = 17;
+    qreal widest = 0;
+    int lines = 0;
+    for (const QString &para : text.split(QLatin1Char('\n'))) {
+        qreal line = 0;
+        ++lines;
+        for (const QString &word : para.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const qreal w = word.size() * advance;
+            const qreal withSpace = line > 0 ? line + advance + w : w;
+            if (line > 0 && withSpace > maxWidth) {
+                widest = std::max(widest, line);
+                ++lines;
+                line = w;
+            } else {
+                line = withSpace;
+            }
+        }
+        widest = std::max(widest, line);
+    }
+    return {widest, lines * lineHeight};
+}
+
+DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &measure,
+                                    const LayoutMetrics &m)
+{
+    DiagramLayout out;
+    const FlowRanking ranking(doc);
+
+    // Lanes in file order, plus an implicit one for nodes that name no lane.
+    QVector<Id> laneOrder;
+    for (const Lane &l : doc.lanes)
+        laneOrder.append(l.id);
+    for (const Node &n : doc.nodes)
+        if (laneOf(doc, n) == NoId && !laneOrder.contains(NoId))
+            laneOrder.append(NoId);
+
+    QHash<Id, Sized> sized;
+    for (const Node &n : doc.nodes)
+        sized.insert(n.id, sizeNode(n, measure, m));
+
+    // Sub-rows: a node takes the first free cell of its lane and column at or below the row it
+    // prefers (one below a node that drops into it from the same lane, else its parent's row).
+    QHash<Id, int> rowOf;
+    QHash<QPair<Id, int>, QSet<int>> taken; // (lane, column) -> rows
+    QVector<Id> order = ranking.order();
+    for (const Node &n : doc.nodes)
+        if (!order.contains(n.id))
+            order.append(n.id);
+    for (Id id : order) {
+        const Node *n = doc.node(id);
+        const Id lane = laneOf(doc, *n);
+        int vertical = -1, horizontal = INT_MAX;
+        for (Id eid : doc.edgesTo(id)) {
+            const Edge *e = doc.edge(eid);
+            const Node *src = doc.node(e->from);
+            if (!src || ranking.isBackEdge(eid) || laneOf(doc, *src) != lane || !rowOf.contains(src->id))
+                continue;
+            if (FlowRanking::step(*e) == 0)
+                vertical = std::max(vertical, e->fromSide == Side::Bottom ? rowOf.value(src->id) + 1
+                                                                          : rowOf.value(src->id));
+            else
+                horizontal = std::min(horizontal, rowOf.value(src->id));
+        }
+        int row = vertical >= 0 ? vertical : (horizontal == INT_MAX ? 0 : horizontal);
+        QSet<int> &cell = taken[qMakePair(lane, ranking.column(id))];
+        while (cell.contains(row))
+            ++row;
+        cell.insert(row);
+        rowOf.insert(id, row);
+    }
+
+    // Column widths and the gaps between columns (wide enough for the labels that cross them).
+    int columns = 0;
+    for (const Node &n : doc.nodes)
+        columns = std::max(columns, ranking.column(n.id) + 1);
+    QVector<qreal> colWidth(columns, 0), gapAfter(columns, m.columnGap);
+    for (const Node &n : doc.nodes)
+        if (!n.position)
+            colWidth[ranking.column(n.id)] =
+                std::max(colWidth[ranking.column(n.id)], sized.value(n.id).size.width());
+    QHash<Id, QSizeF> edgeLabel;
+    for (const Edge &e : doc.edges) {
+        if (!e.hasLabel || e.label.isEmpty() || !doc.node(e.from) || !doc.node(e.to))
+            continue;
+        const QSizeF t = measure(e.label, m.edgeLabelMaxWidth, TextRole::EdgeLabel);
+        edgeLabel.insert(e.id, QSizeF(t.width() + 2 * labelPadX, t.height() + 2 * labelPadY));
+        const int c0 = ranking.column(e.from), c1 = ranking.column(e.to);
+        if (FlowRanking::step(e) == 1 && c1 == c0 + 1 && c0 < columns)
+            gapAfter[c0] = std::max(gapAfter[c0], t.width() + 2 * labelPadX + 2 * m.stub + 16);
+    }
+
+    // The header column fits the widest lane title.
+    qreal header = m.headerMinWidth;
+    for (const Lane &l : doc.lanes)
+        header = std::max(header, measure(l.title.isEmpty() ? l.key : l.title,
+                                          m.headerMaxTextWidth, TextRole::LaneTitle)
+                                          .width() + 2 * m.headerPadding);
+    out.headerWidth = header;
+
+    QVector<qreal> colX(columns, 0);
+    qreal x = m.margin + header + m.contentGapLeft;
+    for (int c = 0; c < columns; ++c) {
+        colX[c] = x;
+        x += colWidth[c] + (c + 1 < columns ? gapAfter[c] : 0);
+    }
+    const qreal contentRight = x + m.contentGapRight;
+
+    // Lanes that carry the lowest point of a loop get room under their last row for its path.
+    QSet<Id> loopLanes;
+    for (const Loop &lp : doc.loops) {
+        const Node *lowest = nullptr;
+        for (Id nid : lp.nodes) {
+            const Node *n = doc.node(nid);
+            if (!n)
+                continue;
+            if (!lowest || laneOrder.indexOf(laneOf(doc, *n)) > laneOrder.indexOf(laneOf(doc, *lowest)))
+                lowest = n;
+        }
+        if (lowest)
+            loopLanes.insert(laneOf(doc, *lowest));
+    }
+
+    qreal y = m.margin;
+    qreal right = contentRight;
+    for (int li = 0; li < laneOrder.size(); ++li) {
+        const Id laneId = laneOrder[li];
+        QMap<int, qreal> rowHeight;
+        for (const Node &n : doc.nodes)
+            if (laneOf(doc, n) == laneId && !n.position)
+                rowHeight[rowOf.value(n.id)] =
+                    std::max(rowHeight.value(rowOf.value(n.id)), sized.value(n.id).size.height());
+        QHash<int, qreal> rowTop;
+        qreal ry = y + m.lanePadding;
+        const int rows = rowHeight.isEmpty() ? 0 : rowHeight.lastKey() + 1;
+        for (int r = 0; r < rows; ++r) {
+            rowTop.insert(r, ry);
+            ry += rowHeight.value(r, 0) + (r + 1 < rows ? m.rowGap : 0);
+        }
+        qreal height = ry + m.lanePadding - y;
+        if (loopLanes.contains(laneId))
+            height += m.loopSpace;
+        height = std::max(height, m.minLaneHeight);
+        for (const Node &n : doc.nodes) {
+            if (laneOf(doc, n) != laneId)
+                continue;
+            const Sized &s = sized[n.id];
+            NodeGeometry g;
+            g.column = ranking.column(n.id);
+            g.row = rowOf.value(n.id);
+            if (n.position) {
+                g.manual = true;
+                g.rect = QRectF(*n.position, s.size);
+            } else {
+                const qreal cx = colX[g.column] + colWidth[g.column] / 2;
+                const qreal cy = rowTop.value(g.row) + rowHeight.value(g.row) / 2;
+                g.rect = QRectF(cx - s.size.width() / 2, cy - s.size.height() / 2,
+                                s.size.width(), s.size.height());
+            }
+            g.labelRect = s.label.translated(g.rect.topLeft());
+            g.detailRect = s.detail.translated(g.rect.topLeft());
+            right = std::max(right, g.rect.right() + m.contentGapRight);
+            out.nodes.insert(n.id, g);
+        }
+        LaneGeometry lg;
+        lg.band = QRectF(m.margin, y, 0, height);
+        lg.alternate = li % 2 == 1;
+        out.lanes.insert(laneId, lg);
+        y += height;
+    }
+    for (LaneGeometry &lg : out.lanes) {
+        lg.band.setRight(right);
+        lg.header = QRectF(lg.band.left(), lg.band.top(), header, lg.band.height());
+    }
+    out.bounds = QRectF(0, 0, right + m.margin, y + m.margin);
+    for (const NodeGeometry &g : std::as_const(out.nodes))
+        out.bounds = out.bounds.united(g.rect);
+
+    // Edges: handles spread along a rectangle's side when several edges share it.
+    QVector<QRectF> obstacles;
+    for (const NodeGeometry &g : std::as_const(out.nodes))
+        obstacles.append(g.rect);
+    const EdgeRouter router(obstacles, m.stub);
+    QHash<QPair<Id, int>, QVector<QPair<qreal, Id>>> sideUsers; // (node, side) -> (key, edge end)
+    auto sideKey = [](Side s) { return int(s); };
+    for (const Edge &e : doc.edges) {
+        if (!out.nodes.contains(e.from) || !out.nodes.contains(e.to))
+            continue;
+        const QPointF pf = out.nodes[e.from].rect.center(), pt = out.nodes[e.to].rect.center();
+        const bool fh = e.fromSide == Side::Left || e.fromSide == Side::Right;
+        const bool th = e.toSide == Side::Left || e.toSide == Side::Right;
+        sideUsers[qMakePair(e.from, sideKey(e.fromSide))].append({fh ? pt.y() : pt.x(), e.id * 2});
+        sideUsers[qMakePair(e.to, sideKey(e.toSide))].append({th ? pf.y() : pf.x(), e.id * 2 + 1});
+    }
+    QHash<Id, qreal> offsetOf; // edge end (id * 2 + isTarget) -> offset along the side
+    for (auto it = sideUsers.begin(); it != sideUsers.end(); ++it) {
+        auto &users = it.value();
+        const Node *n = doc.node(it.key().first);
+        if (users.size() < 2 || !n || n->shape == Shape::Circle || n->shape == Shape::Diamond)
+            continue;
+        std::stable_sort(users.begin(), users.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        const QRectF r = out.nodes[n->id].rect;
+        const bool horizontalSide = it.key().second == sideKey(Side::Top) ||
+                                    it.key().second == sideKey(Side::Bottom);
+        const qreal span = (horizontalSide ? r.width() : r.height()) - 16;
+        const qreal stepSize = std::min<qreal>(18, span / users.size());
+        for (int i = 0; i < users.size(); ++i)
+            offsetOf.insert(users[i].second, (i - (users.size() - 1) / 2.0) * stepSize);
+    }
+    for (const Edge &e : doc.edges) {
+        if (!out.nodes.contains(e.from) || !out.nodes.contains(e.to))
+            continue;
+        const QRectF fr = out.nodes[e.from].rect, tr = out.nodes[e.to].rect;
+        EdgeGeometry g;
+        g.backward = ranking.isBackEdge(e.id);
+        g.points = router.route(EdgeRouter::port(fr, e.fromSide, offsetOf.value(e.id * 2)),
+                                e.fromSide, fr,
+                                EdgeRouter::port(tr, e.toSide, offsetOf.value(e.id * 2 + 1)),
+                                e.toSide, tr);
+        if (edgeLabel.contains(e.id)) {
+            const QSizeF s = edgeLabel.value(e.id);
+            const QPointF c = EdgeRouter::labelAnchor(g.points);
+            g.labelRect = QRectF(c.x() - s.width() / 2, c.y() - s.height() / 2, s.width(), s.height());
+        }
+        out.edges.insert(e.id, g);
+    }
+
+    // Loops: a dashed path from under the last node back to under the first one.
+    for (const Loop &lp : doc.loops) {
+        QVector<const NodeGeometry *> geos;
+        for (Id nid : lp.nodes)
+            if (out.nodes.contains(nid))
+                geos.append(&out.nodes[nid]);
+        if (geos.size() < 2)
+            continue;
+        qreal bottom = 0;
+        for (const NodeGeometry *g : geos)
+            bottom = std::max(bottom, g->rect.bottom());
+        const qreal py = bottom + m.loopSpace / 2 + 6;
+        const QRectF first = geos.first()->rect, last = geos.last()->rect;
+        LoopGeometry g;
+        g.points = EdgeRouter::simplified(QPolygonF{
+            QPointF(last.center().x(), last.bottom()), QPointF(last.center().x(), py),
+            QPointF(first.center().x(), py), QPointF(first.center().x(), first.bottom())});
+        const QSizeF t = measure(QStringLiteral("\u21BB ") + lp.condition, 220, TextRole::LoopLabel);
+        const QSizeF s(t.width() + 2 * labelPadX, t.height() + 2 * labelPadY);
+        const qreal cx = (first.center().x() + last.center().x()) / 2;
+        g.labelRect = QRectF(cx - s.width() / 2, py - s.height() / 2, s.width(), s.height());
+        out.loops.insert(lp.id, g);
+    }
+    return out;
+}
+
+} // namespace stepwise

@@ -1,0 +1,32 @@
+#include "nodetext.h"
+
+#include <QStringList>
+
+namespace stepwise {
+
+QString NodeText::title(const Node &node)
+{
+    if (node.shape != Shape::Taskbox)
+        return node.label;
+    if (!node.hasLabel || node.label.isEmpty())
+        return {};
+    return node.label.section(QLatin1Char('|'), 0, 0).trimmed();
+}
+
+QString NodeText::detail(const Node &node)
+{
+    if (node.shape != Shape::Taskbox)
+        return {};
+    QStringList lines;
+    if (node.hasLabel && node.label.contains(QLatin1Char('|'))) {
+        const QStringList parts = node.label.split(QLatin1Char('|'));
+        for (int i = 1; i < parts.size(); ++i)
+            lines << QStringLiteral("\u2022 ") + parts[i].trimmed();
+    }
+    for (const QString &s : {node.owner, node.description, node.system})
+        if (!s.isEmpty())
+            lines << s;
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace stepwise

@@ -1,0 +1,109 @@
+#include "edgeitem.h"
+
+#include "diagramstyle.h"
+#include "workflow.h"
+
+#include <QLineF>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace stepwise {
+
+EdgeItem::EdgeItem(const Workflow &doc, Id id) : m_doc(doc), m_id(id)
+{
+    setZValue(2);
+}
+
+void EdgeItem::setGeometry(const EdgeGeometry &geometry)
+{
+    prepareGeometryChange();
+    m_geometry = geometry;
+    update();
+}
+
+QString EdgeItem::label() const
+{
+    const Edge *edge = m_doc.data().edge(m_id);
+    return edge && edge->hasLabel ? edge->label : QString();
+}
+
+QRectF EdgeItem::boundingRect() const
+{
+    QRectF r = m_geometry.points.boundingRect().adjusted(-8, -8, 8, 8);
+    if (!m_geometry.labelRect.isEmpty())
+        r = r.united(m_geometry.labelRect.adjusted(-2, -2, 2, 2));
+    return r;
+}
+
+QPainterPath EdgeItem::roundedPath(const QPolygonF &points, qreal radius)
+{
+    QPainterPath path;
+    if (points.isEmpty())
+        return path;
+    path.moveTo(points.first());
+    for (int i = 1; i + 1 < points.size(); ++i) {
+        const QPointF prev = points[i - 1], corner = points[i], next = points[i + 1];
+        const qreal r = std::min({radius, QLineF(prev, corner).length() / 2,
+                                  QLineF(corner, next).length() / 2});
+        const QPointF in = corner + (prev - corner) * (r / std::max(1e-6, QLineF(prev, corner).length()));
+        const QPointF out = corner + (next - corner) * (r / std::max(1e-6, QLineF(corner, next).length()));
+        path.lineTo(in);
+        path.quadTo(corner, out);
+    }
+    path.lineTo(points.last());
+    return path;
+}
+
+QPolygonF EdgeItem::arrowHead(QPointF from, QPointF tip, qreal size)
+{
+    QLineF back(tip, from);
+    if (back.length() < 1e-6)
+        return {};
+    back.setLength(size);
+    const QPointF base = back.p2();
+    const QPointF normal(-(base.y() - tip.y()) * 0.5, (base.x() - tip.x()) * 0.5);
+    return QPolygonF{tip, base + normal, base - normal};
+}
+
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const QPolygonF &pts = m_geometry.points;
+    if (pts.size() < 2)
+        return;
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor color = DiagramStyle::edge();
+    QPen pen(color, 1.5);
+    pen.setJoinStyle(Qt::RoundJoin);
+    pen.setCapStyle(Qt::RoundCap);
+    if (m_geometry.backward)
+        pen.setStyle(Qt::DashLine);
+
+    // Stop the line at the arrowhead's base so the tip stays sharp.
+    const qreal arrow = 9;
+    QPolygonF line = pts;
+    QLineF last(line[line.size() - 2], line.last());
+    if (last.length() > arrow) {
+        last.setLength(last.length() - arrow + 1);
+        line.last() = last.p2();
+    }
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(roundedPath(line, 10));
+
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawPolygon(arrowHead(pts[pts.size() - 2], pts.last(), arrow));
+
+    const QString text = label();
+    if (m_geometry.labelRect.isEmpty() || text.isEmpty())
+        return;
+    painter->setPen(QPen(DiagramStyle::labelBorder(), 1));
+    painter->setBrush(DiagramStyle::labelFill());
+    painter->drawRoundedRect(m_geometry.labelRect, 4, 4);
+    painter->setPen(DiagramStyle::mutedText());
+    painter->setFont(DiagramStyle::font(TextRole::EdgeLabel));
+    painter->drawText(m_geometry.labelRect, DiagramStyle::textFlags(), text);
+}
+
+} // namespace stepwise
