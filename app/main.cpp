@@ -36,7 +36,6 @@ int main(int argc, char **argv)
 
     MainWindow window;
     if (!gui->screenshot.isEmpty()) {
-        window.resize(1440, 900);
         window.setMessageHook([](QMessageBox::Icon, const QString &, const QString &text) {
             QTextStream(stderr) << text << '\n';
         });

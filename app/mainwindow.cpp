@@ -17,6 +17,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace stepwise {
 
 MainWindow::MainWindow(QWidget *parent)
@@ -272,6 +274,11 @@ void MainWindow::showEvent(QShowEvent *event)
 
 bool MainWindow::saveScreenshot(const QString &path)
 {
+    // Size the window to the diagram so the picture reads at close to 100 %.
+    const QRectF bounds = m_scene->sceneRect();
+    const int chrome = menuBar()->sizeHint().height() + statusBar()->sizeHint().height();
+    resize(std::clamp(int(bounds.width() * 0.8), 960, 1800),
+           std::clamp(int(bounds.height() * 0.8) + chrome, 540, 1200));
     if (!isVisible())
         show();
     QApplication::processEvents();

@@ -2,6 +2,7 @@
 
 #include <QLineF>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -90,6 +91,21 @@ QPointF EdgeRouter::labelAnchor(const QPolygonF &points)
         }
     }
     return (points[best] + points[best + 1]) / 2;
+}
+
+QVector<QPointF> EdgeRouter::labelCandidates(const QPolygonF &points)
+{
+    QVector<int> segments;
+    for (int i = 0; i + 1 < points.size(); ++i)
+        segments.append(i);
+    std::stable_sort(segments.begin(), segments.end(), [&](int a, int b) {
+        return QLineF(points[a], points[a + 1]).length() > QLineF(points[b], points[b + 1]).length();
+    });
+    QVector<QPointF> out;
+    for (qreal t : {0.5, 0.3, 0.7, 0.18, 0.82})
+        for (int i : segments)
+            out.append(points[i] + (points[i + 1] - points[i]) * t);
+    return out;
 }
 
 qreal EdgeRouter::cost(const QPolygonF &path, const QRectF &fromRect, const QRectF &toRect,

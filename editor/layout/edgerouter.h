@@ -24,6 +24,8 @@ public:
     static QPointF port(const QRectF &rect, Side side, qreal offset = 0);
     /// Middle of the longest segment: where a label reads best.
     static QPointF labelAnchor(const QPolygonF &points);
+    /// Places to try for a label, best first: along the longest segments, middle first.
+    static QVector<QPointF> labelCandidates(const QPolygonF &points);
     static QPolygonF simplified(const QPolygonF &points);
 
 private:

@@ -1,7 +1,7 @@
 #include "layoutengine.h"
 
 #include "edgerouter.h"
-#include "flowranking.h"
+#include "flowgrid.h"
 #include "nodetext.h"
 
 #include <QMap>
@@ -72,6 +72,21 @@ static Sized sizeNode(const Node &n, const TextMeasure &measure, const LayoutMet
     return s;
 }
 
+QPointF LayoutEngine::bottomAt(const Node *node, const QRectF &rect, qreal x)
+{
+    const qreal half = rect.width() / 2;
+    const qreal dx = std::min(std::abs(x - rect.center().x()), half);
+    switch (node ? node->shape : Shape::Rectangle) {
+    case Shape::Circle:
+        return {x, rect.center().y() + rect.height() / 2 * std::sqrt(1 - (dx / half) * (dx / half))};
+    case Shape::Diamond:
+        return {x, rect.center().y() + rect.height() / 2 * (1 - dx / half)};
+    case Shape::Rectangle:
+    case Shape::Taskbox: break;
+    }
+    return {x, rect.bottom()};
+}
+
 Id LayoutEngine::laneOf(const WorkflowData &doc, const Node &node)
 {
     return doc.lane(node.lane) ? node.lane : NoId;
@@ -120,53 +135,22 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
     for (const Node &n : doc.nodes)
         sized.insert(n.id, sizeNode(n, measure, m));
 
-    // Sub-rows: a node takes the first free cell of its lane and column at or below the row it
-    // prefers (one below a node that drops into it from the same lane, else its parent's row).
-    QHash<Id, int> rowOf;
-    QHash<QPair<Id, int>, QSet<int>> taken; // (lane, column) -> rows
-    QVector<Id> order = ranking.order();
-    for (const Node &n : doc.nodes)
-        if (!order.contains(n.id))
-            order.append(n.id);
-    for (Id id : order) {
-        const Node *n = doc.node(id);
-        const Id lane = laneOf(doc, *n);
-        int vertical = -1, horizontal = INT_MAX;
-        for (Id eid : doc.edgesTo(id)) {
-            const Edge *e = doc.edge(eid);
-            const Node *src = doc.node(e->from);
-            if (!src || ranking.isBackEdge(eid) || laneOf(doc, *src) != lane || !rowOf.contains(src->id))
-                continue;
-            if (FlowRanking::step(*e) == 0)
-                vertical = std::max(vertical, e->fromSide == Side::Bottom ? rowOf.value(src->id) + 1
-                                                                          : rowOf.value(src->id));
-            else
-                horizontal = std::min(horizontal, rowOf.value(src->id));
-        }
-        int row = vertical >= 0 ? vertical : (horizontal == INT_MAX ? 0 : horizontal);
-        QSet<int> &cell = taken[qMakePair(lane, ranking.column(id))];
-        while (cell.contains(row))
-            ++row;
-        cell.insert(row);
-        rowOf.insert(id, row);
-    }
+    const FlowGrid grid(doc, ranking);
 
     // Column widths and the gaps between columns (wide enough for the labels that cross them).
-    int columns = 0;
-    for (const Node &n : doc.nodes)
-        columns = std::max(columns, ranking.column(n.id) + 1);
+    const int columns = grid.columnCount();
     QVector<qreal> colWidth(columns, 0), gapAfter(columns, m.columnGap);
     for (const Node &n : doc.nodes)
         if (!n.position)
-            colWidth[ranking.column(n.id)] =
-                std::max(colWidth[ranking.column(n.id)], sized.value(n.id).size.width());
+            colWidth[grid.column(n.id)] =
+                std::max(colWidth[grid.column(n.id)], sized.value(n.id).size.width());
     QHash<Id, QSizeF> edgeLabel;
     for (const Edge &e : doc.edges) {
         if (!e.hasLabel || e.label.isEmpty() || !doc.node(e.from) || !doc.node(e.to))
             continue;
         const QSizeF t = measure(e.label, m.edgeLabelMaxWidth, TextRole::EdgeLabel);
         edgeLabel.insert(e.id, QSizeF(t.width() + 2 * labelPadX, t.height() + 2 * labelPadY));
-        const int c0 = ranking.column(e.from), c1 = ranking.column(e.to);
+        const int c0 = grid.column(e.from), c1 = grid.column(e.to);
         if (FlowRanking::step(e) == 1 && c1 == c0 + 1 && c0 < columns)
             gapAfter[c0] = std::max(gapAfter[c0], t.width() + 2 * labelPadX + 2 * m.stub + 16);
     }
@@ -209,8 +193,8 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
         QMap<int, qreal> rowHeight;
         for (const Node &n : doc.nodes)
             if (laneOf(doc, n) == laneId && !n.position)
-                rowHeight[rowOf.value(n.id)] =
-                    std::max(rowHeight.value(rowOf.value(n.id)), sized.value(n.id).size.height());
+                rowHeight[grid.row(n.id)] =
+                    std::max(rowHeight.value(grid.row(n.id)), sized.value(n.id).size.height());
         QHash<int, qreal> rowTop;
         qreal ry = y + m.lanePadding;
         const int rows = rowHeight.isEmpty() ? 0 : rowHeight.lastKey() + 1;
@@ -227,8 +211,8 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
                 continue;
             const Sized &s = sized[n.id];
             NodeGeometry g;
-            g.column = ranking.column(n.id);
-            g.row = rowOf.value(n.id);
+            g.column = grid.column(n.id);
+            g.row = grid.row(n.id);
             if (n.position) {
                 g.manual = true;
                 g.rect = QRectF(*n.position, s.size);
@@ -286,8 +270,15 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
                                     it.key().second == sideKey(Side::Bottom);
         const qreal span = (horizontalSide ? r.width() : r.height()) - 16;
         const qreal stepSize = std::min<qreal>(18, span / users.size());
+        // The end whose other node lies straight across keeps the middle, so the main flow
+        // stays a straight line and only the side branches step aside.
+        const qreal centre = horizontalSide ? r.center().x() : r.center().y();
+        int straight = 0;
+        for (int i = 1; i < users.size(); ++i)
+            if (std::abs(users[i].first - centre) < std::abs(users[straight].first - centre))
+                straight = i;
         for (int i = 0; i < users.size(); ++i)
-            offsetOf.insert(users[i].second, (i - (users.size() - 1) / 2.0) * stepSize);
+            offsetOf.insert(users[i].second, std::clamp((i - straight) * stepSize, -span / 2, span / 2));
     }
     for (const Edge &e : doc.edges) {
         if (!out.nodes.contains(e.from) || !out.nodes.contains(e.to))
@@ -299,20 +290,39 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
                                 e.fromSide, fr,
                                 EdgeRouter::port(tr, e.toSide, offsetOf.value(e.id * 2 + 1)),
                                 e.toSide, tr);
-        if (edgeLabel.contains(e.id)) {
-            const QSizeF s = edgeLabel.value(e.id);
-            const QPointF c = EdgeRouter::labelAnchor(g.points);
-            g.labelRect = QRectF(c.x() - s.width() / 2, c.y() - s.height() / 2, s.width(), s.height());
-        }
         out.edges.insert(e.id, g);
+    }
+    // Labels go where they hide no node and no other label, else at the longest segment.
+    QVector<QRectF> occupied = obstacles;
+    for (const Edge &e : doc.edges) {
+        if (!edgeLabel.contains(e.id) || !out.edges.contains(e.id))
+            continue;
+        EdgeGeometry &g = out.edges[e.id];
+        const QSizeF s = edgeLabel.value(e.id);
+        auto rectAt = [&s](QPointF c) {
+            return QRectF(c.x() - s.width() / 2, c.y() - s.height() / 2, s.width(), s.height());
+        };
+        g.labelRect = rectAt(EdgeRouter::labelAnchor(g.points));
+        for (const QPointF &c : EdgeRouter::labelCandidates(g.points)) {
+            const QRectF r = rectAt(c);
+            if (std::none_of(occupied.begin(), occupied.end(),
+                             [&r](const QRectF &o) { return o.intersects(r.adjusted(-2, -2, 2, 2)); })) {
+                g.labelRect = r;
+                break;
+            }
+        }
+        occupied.append(g.labelRect);
     }
 
     // Loops: a dashed path from under the last node back to under the first one.
     for (const Loop &lp : doc.loops) {
         QVector<const NodeGeometry *> geos;
+        QVector<Id> present;
         for (Id nid : lp.nodes)
-            if (out.nodes.contains(nid))
+            if (out.nodes.contains(nid)) {
                 geos.append(&out.nodes[nid]);
+                present.append(nid);
+            }
         if (geos.size() < 2)
             continue;
         qreal bottom = 0;
@@ -320,10 +330,13 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
             bottom = std::max(bottom, g->rect.bottom());
         const qreal py = bottom + m.loopSpace / 2 + 6;
         const QRectF first = geos.first()->rect, last = geos.last()->rect;
+        // Off-centre ends keep the loop apart from edges that use the middle of the handles.
+        const qreal x0 = last.center().x() + last.width() / 5;
+        const qreal x1 = first.center().x() - first.width() / 5;
         LoopGeometry g;
         g.points = EdgeRouter::simplified(QPolygonF{
-            QPointF(last.center().x(), last.bottom()), QPointF(last.center().x(), py),
-            QPointF(first.center().x(), py), QPointF(first.center().x(), first.bottom())});
+            bottomAt(doc.node(present.last()), last, x0), QPointF(x0, py), QPointF(x1, py),
+            bottomAt(doc.node(present.first()), first, x1)});
         const QSizeF t = measure(QStringLiteral("\u21BB ") + lp.condition, 220, TextRole::LoopLabel);
         const QSizeF s(t.width() + 2 * labelPadX, t.height() + 2 * labelPadY);
         const qreal cx = (first.center().x() + last.center().x()) / 2;

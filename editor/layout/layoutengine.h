@@ -20,6 +20,8 @@ public:
 
     /// The lane a node is drawn in: its own, or NoId (an implicit lane) when it has none.
     static Id laneOf(const WorkflowData &doc, const Node &node);
+    /// The point of a node's outline under `x` (for shapes narrower at the bottom).
+    static QPointF bottomAt(const Node *node, const QRectF &rect, qreal x);
 };
 
 } // namespace stepwise

@@ -1,0 +1,57 @@
+#include "flowgrid.h"
+
+#include "layoutengine.h"
+
+#include <algorithm>
+#include <climits>
+
+namespace stepwise {
+
+FlowGrid::FlowGrid(const WorkflowData &doc, const FlowRanking &ranking)
+{
+    QVector<Id> order = ranking.order();
+    for (const Node &n : doc.nodes)
+        if (!order.contains(n.id))
+            order.append(n.id);
+
+    QHash<Id, QSet<QPair<int, int>>> taken; // lane -> (column, row)
+    for (Id id : order) {
+        const Node *n = doc.node(id);
+        const Id lane = LayoutEngine::laneOf(doc, *n);
+        int column = ranking.column(id);
+        int dropRow = -1, flowRow = INT_MAX;
+        for (Id eid : doc.edgesTo(id)) {
+            const Edge *e = doc.edge(eid);
+            const Node *src = e ? doc.node(e->from) : nullptr;
+            if (!src || ranking.isBackEdge(eid) || !m_columns.contains(src->id) || src->id == id)
+                continue;
+            const int step = FlowRanking::step(*e);
+            column = std::max(column, m_columns.value(src->id) + step);
+            if (LayoutEngine::laneOf(doc, *src) != lane)
+                continue;
+            const int srcRow = m_rows.value(src->id);
+            if (step == 0 && m_columns.value(src->id) == column)
+                dropRow = std::max(dropRow, e->fromSide == Side::Bottom ? srcRow + 1 : srcRow);
+            else if (step != 0)
+                flowRow = std::min(flowRow, srcRow);
+        }
+        QSet<QPair<int, int>> &cells = taken[lane];
+        int row = 0;
+        if (dropRow >= 0) {
+            // A branch dropping below its source stays in its column, on the next free row.
+            row = dropRow;
+            while (cells.contains({column, row}))
+                ++row;
+        } else {
+            row = flowRow == INT_MAX ? 0 : flowRow;
+            while (cells.contains({column, row}))
+                ++column;
+        }
+        cells.insert({column, row});
+        m_columns.insert(id, column);
+        m_rows.insert(id, row);
+        m_columnCount = std::max(m_columnCount, column + 1);
+    }
+}
+
+} // namespace stepwise
