@@ -1,7 +1,13 @@
 #include "documentio.h"
 
+#include "asl/aslreader.h"
+#include "asl/aslwriter.h"
+#include "asl/samwriter.h"
+#include "convert/asltofz.h"
 #include "fz/fzreader.h"
 #include "fz/fzwriter.h"
+#include "project/projectreader.h"
+#include "project/projectwriter.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -15,6 +21,8 @@ DocumentIo::Format DocumentIo::formatForPath(const QString &path)
         return Format::FlowZap;
     if (p.endsWith(QLatin1String(".stepwise")))
         return Format::Project;
+    if (p.endsWith(QLatin1String(".sam.yaml")) || p.endsWith(QLatin1String(".sam.yml")))
+        return Format::SamTemplate;
     if (p.endsWith(QLatin1String(".json")))
         return Format::AslJson;
     if (p.endsWith(QLatin1String(".yaml")) || p.endsWith(QLatin1String(".yml")))
@@ -45,10 +53,31 @@ DocumentIo::ReadResult DocumentIo::read(const QByteArray &bytes, Format format)
         r.diagnostics = std::move(fz.diagnostics);
         return r;
     }
-    default:
-        r.diagnostics.append(makeError(0, 0, tr("Cannot read %1 files yet.").arg(formatName(format))));
+    case Format::AslJson:
+    case Format::AslYaml: {
+        AslReader::Result asl = format == Format::AslJson ? AslReader::readJson(bytes)
+                                                          : AslReader::readYaml(bytes);
+        r.document = std::move(asl.document);
+        r.diagnostics = std::move(asl.diagnostics);
         return r;
     }
+    case Format::SamTemplate: {
+        AslReader::Result asl = SamWriter::readDefinition(bytes);
+        r.document = std::move(asl.document);
+        r.diagnostics = std::move(asl.diagnostics);
+        return r;
+    }
+    case Format::Project: {
+        ProjectReader::Result project = ProjectReader::read(bytes);
+        r.document = std::move(project.document);
+        r.diagnostics = std::move(project.diagnostics);
+        return r;
+    }
+    case Format::Unknown:
+        break;
+    }
+    r.diagnostics.append(makeError(0, 0, tr("Cannot read %1 files.").arg(formatName(format))));
+    return r;
 }
 
 DocumentIo::ReadResult DocumentIo::readFile(const QString &path)
@@ -57,7 +86,7 @@ DocumentIo::ReadResult DocumentIo::readFile(const QString &path)
     if (format == Format::Unknown) {
         ReadResult r;
         r.diagnostics.append(makeError(
-            0, 0, tr("Unknown file type; use .fz, .asl.json, .asl.yaml or .stepwise.")));
+            0, 0, tr("Unknown file type; use .fz, .asl.json, .asl.yaml, .sam.yaml or .stepwise.")));
         return r;
     }
     QFile file(path);
@@ -74,16 +103,40 @@ DocumentIo::WriteResult DocumentIo::write(const WorkflowData &doc, Format format
     WriteResult r;
     switch (format) {
     case Format::FlowZap: {
-        FzWriter::Result fz = FzWriter::write(doc);
+        Diagnostics losses;
+        const WorkflowData ready = AslToFz::prepare(doc, losses);
+        FzWriter::Result fz = FzWriter::write(ready);
         r.ok = fz.ok;
         r.bytes = std::move(fz.bytes);
-        r.diagnostics = std::move(fz.diagnostics);
+        r.diagnostics = std::move(losses);
+        r.diagnostics += fz.diagnostics;
         return r;
     }
-    default:
-        r.diagnostics.append(makeError(0, 0, tr("Cannot write %1 files yet.").arg(formatName(format))));
+    case Format::AslJson:
+    case Format::AslYaml: {
+        AslWriter::Result asl = format == Format::AslJson ? AslWriter::writeJson(doc)
+                                                          : AslWriter::writeYaml(doc);
+        r.ok = asl.ok;
+        r.bytes = std::move(asl.bytes);
+        r.diagnostics = std::move(asl.diagnostics);
         return r;
     }
+    case Format::SamTemplate: {
+        AslWriter::Result sam = SamWriter::write(doc);
+        r.ok = sam.ok;
+        r.bytes = std::move(sam.bytes);
+        r.diagnostics = std::move(sam.diagnostics);
+        return r;
+    }
+    case Format::Project:
+        r.bytes = ProjectWriter::write(doc);
+        r.ok = true;
+        return r;
+    case Format::Unknown:
+        break;
+    }
+    r.diagnostics.append(makeError(0, 0, tr("Cannot write %1 files.").arg(formatName(format))));
+    return r;
 }
 
 DocumentIo::WriteResult DocumentIo::writeFile(const QString &path, const WorkflowData &doc,

@@ -1,0 +1,155 @@
+#include "aslreader.h"
+
+#include "asldiagram.h"
+#include "aslvalidator.h"
+#include "jsonpositionindex.h"
+#include "yamljson.h"
+
+#include <functional>
+
+namespace stepwise {
+
+namespace {
+
+Shape shapeForState(const QString &type, const OrderedJson &state)
+{
+    if (type == QLatin1String("Choice"))
+        return Shape::Diamond;
+    if (type == QLatin1String("Succeed") || type == QLatin1String("Fail"))
+        return Shape::Circle;
+    if (type == QLatin1String("Task")) {
+        const auto it = state.find("Resource");
+        if (it != state.end() && it->is_string()) {
+            const std::string &r = it->get_ref<const std::string &>();
+            static const std::string suffix = ".waitForTaskToken";
+            if (r.size() >= suffix.size() &&
+                r.compare(r.size() - suffix.size(), suffix.size(), suffix) == 0)
+                return Shape::Taskbox;
+        }
+    }
+    return Shape::Rectangle;
+}
+
+// Gives the definition's findings their line and column and decides whether a document
+// can be built.
+AslReader::Result finish(OrderedJson &definition, Diagnostics found,
+                         const std::function<JsonPositionIndex::Place(const std::string &)> &locate)
+{
+    AslReader::Result r;
+    bool structural = false;
+    for (Diagnostic &d : found) {
+        const JsonPositionIndex::Place p = locate(d.pointer.toStdString());
+        d.line = p.line;
+        d.column = p.column;
+        structural = structural || AslValidator::isStructural(d);
+    }
+    r.diagnostics = std::move(found);
+    if (!structural)
+        r.document = AslReader::buildMachine(definition);
+    return r;
+}
+
+} // namespace
+
+AslReader::Result AslReader::readJson(const QByteArray &bytes)
+{
+    const std::string_view text(bytes.constData(), size_t(bytes.size()));
+    OrderedJson definition;
+    try {
+        definition = OrderedJson::parse(text.begin(), text.end());
+    } catch (const OrderedJson::parse_error &e) {
+        const size_t at = e.byte > 0 ? e.byte - 1 : 0;
+        const JsonPositionIndex::Place p = JsonPositionIndex::placeOfOffset(text, at);
+        // nlohmann's message starts with its own "[json.exception...] parse error at line..."
+        // prefix; keep only the part that says what is wrong.
+        std::string what = e.what();
+        const size_t colon = what.find(": ", what.find("parse error"));
+        if (colon != std::string::npos)
+            what = what.substr(colon + 2);
+        Result r;
+        r.diagnostics.append(makeError(p.line, p.column,
+                                       tr("Invalid JSON: %1").arg(QString::fromStdString(what)),
+                                       QStringLiteral("ASL_JSON_SYNTAX")));
+        return r;
+    }
+    Diagnostics found = AslValidator::validate(definition);
+    std::optional<JsonPositionIndex> index;
+    return finish(definition, std::move(found), [&](const std::string &pointer) {
+        if (!index)
+            index = JsonPositionIndex::fromJsonText(text);
+        return index->find(pointer);
+    });
+}
+
+AslReader::Result AslReader::readYaml(const QByteArray &bytes)
+{
+    OrderedJson definition;
+    JsonPositionIndex index;
+    YamlJson::Error error;
+    if (!YamlJson::parse(bytes.toStdString(), definition, index, error)) {
+        Result r;
+        r.diagnostics.append(makeError(error.line, error.column,
+                                       tr("Invalid YAML: %1")
+                                           .arg(QString::fromStdString(error.message)),
+                                       QStringLiteral("ASL_YAML_SYNTAX")));
+        return r;
+    }
+    Diagnostics found = AslValidator::validate(definition);
+    return finish(definition, std::move(found),
+                  [&](const std::string &pointer) { return index.find(pointer); });
+}
+
+AslReader::Result AslReader::fromJson(OrderedJson definition, const JsonPositionIndex &index,
+                                      const std::string &basePointer)
+{
+    Diagnostics found = AslValidator::validate(definition);
+    return finish(definition, std::move(found), [&](const std::string &pointer) {
+        return index.find(basePointer + pointer);
+    });
+}
+
+WorkflowData AslReader::buildMachine(OrderedJson &machine)
+{
+    WorkflowData doc;
+    OrderedJson states = std::move(machine["States"]);
+    machine["States"] = nullptr;
+    doc.aslTop = std::move(machine);
+    doc.nodes.reserve(states.size() + 2);
+    int n = 0;
+    for (auto it = states.begin(); it != states.end(); ++it) {
+        Node node;
+        node.id = doc.allocateId();
+        node.fzId = QStringLiteral("n%1").arg(++n);
+        node.asl.name = QString::fromStdString(it.key());
+        node.label = node.asl.name;
+        OrderedJson &fields = it.value();
+        node.asl.type = QString::fromStdString(fields["Type"].get<std::string>());
+        node.shape = shapeForState(node.asl.type, fields);
+        if (node.asl.type == QLatin1String("Parallel")) {
+            auto b = fields.find("Branches");
+            if (b != fields.end() && b->is_array()) {
+                for (OrderedJson &branch : *b)
+                    if (branch.is_object())
+                        node.subMachines.push_back(buildMachine(branch));
+                if (node.subMachines.size() == b->size())
+                    *b = nullptr;
+                else
+                    node.subMachines.clear(); // keep a malformed list as it was
+            }
+        } else if (node.asl.type == QLatin1String("Map")) {
+            for (const char *key : {"ItemProcessor", "Iterator"}) {
+                auto p = fields.find(key);
+                if (p != fields.end() && p->is_object() && node.subMachines.empty()) {
+                    node.subMachines.push_back(buildMachine(*p));
+                    *p = nullptr;
+                }
+            }
+        }
+        node.asl.fields = std::move(fields);
+        doc.nodes.push_back(std::move(node));
+    }
+    AslDiagram::build(doc);
+    return doc;
+}
+
+} // namespace stepwise

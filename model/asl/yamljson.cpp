@@ -1,0 +1,168 @@
+#include "yamljson.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <cmath>
+#include <limits>
+#include <regex>
+
+namespace stepwise {
+
+namespace {
+
+OrderedJson plainScalar(const std::string &s)
+{
+    static const std::regex intRe(R"([-+]?[0-9]+)");
+    static const std::regex floatRe(R"([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?)");
+    if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL")
+        return nullptr;
+    if (s == "true" || s == "True" || s == "TRUE")
+        return true;
+    if (s == "false" || s == "False" || s == "FALSE")
+        return false;
+    const char c = s[0];
+    const bool numberish = (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.';
+    if (!numberish)
+        return s;
+    if (std::regex_match(s, intRe)) {
+        try {
+            if (s[0] == '-')
+                return std::stoll(s);
+            return std::stoull(s[0] == '+' ? s.substr(1) : s);
+        } catch (...) {
+            return s;
+        }
+    }
+    if (std::regex_match(s, floatRe)) {
+        try {
+            return std::stod(s);
+        } catch (...) {
+            return s;
+        }
+    }
+    if (s == ".inf" || s == "+.inf" || s == ".Inf")
+        return std::numeric_limits<double>::infinity();
+    if (s == "-.inf" || s == "-.Inf")
+        return -std::numeric_limits<double>::infinity();
+    return s;
+}
+
+OrderedJson convert(const YAML::Node &node, const std::string &pointer, JsonPositionIndex &index)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+        return nullptr;
+    case YAML::NodeType::Scalar:
+        // yaml-cpp tags quoted scalars "!" and plain ones "?".
+        if (node.Tag() == "!")
+            return node.Scalar();
+        return plainScalar(node.Scalar());
+    case YAML::NodeType::Sequence: {
+        OrderedJson arr = OrderedJson::array();
+        int i = 0;
+        for (const YAML::Node &item : node) {
+            const std::string p = JsonPositionIndex::appendToken(pointer, std::to_string(i++));
+            index.insert(p, {item.Mark().line + 1, item.Mark().column + 1});
+            arr.push_back(convert(item, p, index));
+        }
+        return arr;
+    }
+    case YAML::NodeType::Map: {
+        OrderedJson obj = OrderedJson::object();
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            const std::string key = it->first.as<std::string>();
+            const std::string p = JsonPositionIndex::appendToken(pointer, key);
+            index.insert(p, {it->first.Mark().line + 1, it->first.Mark().column + 1});
+            obj[key] = convert(it->second, p, index);
+        }
+        return obj;
+    }
+    }
+    return nullptr;
+}
+
+bool needsQuotes(const std::string &s)
+{
+    if (s.empty())
+        return true;
+    const OrderedJson typed = plainScalar(s);
+    return !typed.is_string();
+}
+
+void emitJson(YAML::Emitter &out, const OrderedJson &j)
+{
+    switch (j.type()) {
+    case OrderedJson::value_t::object:
+        out << YAML::BeginMap;
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            out << YAML::Key;
+            if (needsQuotes(it.key()))
+                out << YAML::DoubleQuoted;
+            out << it.key() << YAML::Value;
+            emitJson(out, it.value());
+        }
+        out << YAML::EndMap;
+        break;
+    case OrderedJson::value_t::array:
+        out << YAML::BeginSeq;
+        for (const OrderedJson &v : j)
+            emitJson(out, v);
+        out << YAML::EndSeq;
+        break;
+    case OrderedJson::value_t::string: {
+        const std::string &s = j.get_ref<const std::string &>();
+        if (needsQuotes(s))
+            out << YAML::DoubleQuoted;
+        out << s;
+        break;
+    }
+    case OrderedJson::value_t::boolean:
+        out << (j.get<bool>() ? "true" : "false");
+        break;
+    case OrderedJson::value_t::number_integer:
+        out << j.get<long long>();
+        break;
+    case OrderedJson::value_t::number_unsigned:
+        out << j.get<unsigned long long>();
+        break;
+    case OrderedJson::value_t::number_float:
+        // nlohmann's shortest form reads back to the same double.
+        out << j.dump();
+        break;
+    default:
+        out << YAML::Null;
+        break;
+    }
+}
+
+} // namespace
+
+bool YamlJson::parse(const std::string &text, OrderedJson &out, JsonPositionIndex &index,
+                     Error &error)
+{
+    try {
+        const YAML::Node root = YAML::Load(text);
+        index.insert(std::string(), {root.Mark().line + 1, root.Mark().column + 1});
+        out = convert(root, std::string(), index);
+        return true;
+    } catch (const YAML::Exception &e) {
+        error.line = e.mark.line >= 0 ? e.mark.line + 1 : 0;
+        error.column = e.mark.column >= 0 ? e.mark.column + 1 : 0;
+        error.message = e.msg;
+        return false;
+    }
+}
+
+std::string YamlJson::dump(const OrderedJson &json)
+{
+    YAML::Emitter out;
+    out.SetIndent(2);
+    out.SetOutputCharset(YAML::EmitNonAscii);
+    emitJson(out, json);
+    std::string s = out.c_str();
+    s += '\n';
+    return s;
+}
+
+} // namespace stepwise
