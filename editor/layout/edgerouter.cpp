@@ -118,6 +118,8 @@ qreal EdgeRouter::cost(const QPolygonF &path, const QRectF &fromRect, const QRec
     qreal length = 0;
     for (int i = 0; i + 1 < path.size(); ++i) {
         const QPointF a = path[i], b = path[i + 1];
+        if (std::abs(a.x() - b.x()) > 0.01 && std::abs(a.y() - b.y()) > 0.01)
+            return invalid; // diagonal: only the straight candidate between unaligned ends
         length += QLineF(a, b).length();
         const bool first = i == 0, last = i + 2 == path.size();
         if (!first && cuts(a, b, fromRect))
@@ -134,7 +136,7 @@ qreal EdgeRouter::cost(const QPolygonF &path, const QRectF &fromRect, const QRec
     if (dot(path[1] - path[0], d0) < -0.01 || dot(path.last() - path[path.size() - 2], din) < -0.01)
         return invalid;
     int crossings = 0;
-    for (int i = 1; i + 2 < path.size(); ++i)
+    for (int i = 0; i + 1 < path.size(); ++i)
         for (const QRectF &r : m_obstacles)
             if (r != fromRect && r != toRect && cuts(path[i], path[i + 1], r))
                 ++crossings;
