@@ -1,0 +1,3 @@
+stepwise_add_test(tst_cli SOURCES tst_cli.cpp LIBS Stepwise::Model)
+# The command-line test runs the real binary: build it first.
+add_dependencies(tst_cli stepwise)
