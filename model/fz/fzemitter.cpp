@@ -18,8 +18,10 @@ QStringView leadingSpace(const QString &text)
 
 FzEmitter::FzEmitter(const WorkflowData &doc) : m_doc(doc)
 {
-    for (size_t i = 0; i < doc.loops.size(); ++i)
-        m_loopIndex.insert(doc.loops[i].id, int(i));
+    m_lanes.build(doc.lanes, doc.nextId);
+    m_nodes.build(doc.nodes, doc.nextId);
+    m_edges.build(doc.edges, doc.nextId);
+    m_loops.build(doc.loops, doc.nextId);
 }
 
 bool FzEmitter::run()
@@ -38,7 +40,7 @@ bool FzEmitter::run()
         int i = -1;
         switch (s.kind) {
         case Statement::Kind::Lane:
-            if ((i = m_doc.laneIndex(s.ref)) >= 0 && !m_laneDone[size_t(i)])
+            if ((i = laneIndex(s.ref)) >= 0 && !m_laneDone[size_t(i)])
                 emitLane(size_t(i));
             break;
         case Statement::Kind::Edge:
@@ -97,7 +99,7 @@ void FzEmitter::checkIdentities()
         const Node &n = m_doc.nodes[i];
         if (n.fzId.isEmpty())
             continue;
-        if (m_doc.laneIndex(n.lane) < 0)
+        if (laneIndex(n.lane) < 0)
             fail(tr("Node %1 belongs to no lane.").arg(n.fzId),
                  QStringLiteral("FZ_WRITE_DANGLING"));
         if (!FzSyntax::isNodeId(n.fzId)) {
@@ -168,7 +170,7 @@ void FzEmitter::findUnstated()
     m_extra.assign(m_doc.lanes.size(), {});
     auto place = [&](Statement::Kind kind, Id id, Id homeNode) {
         const int node = nodeIndex(homeNode);
-        const int lane = node < 0 ? -1 : m_doc.laneIndex(m_doc.nodes[size_t(node)].lane);
+        const int lane = node < 0 ? -1 : laneIndex(m_doc.nodes[size_t(node)].lane);
         if (lane >= 0) // otherwise checkIdentities() has reported it
             m_extra[size_t(lane)].push_back(Statement{kind, id, {}});
     };
@@ -334,8 +336,8 @@ QString FzEmitter::endText(size_t node, Side side, Id contextLane) const
 
 QString FzEmitter::laneKeyOf(Id lane) const
 {
-    const Lane *l = m_doc.lane(lane);
-    return l ? l->key : QString();
+    const int i = laneIndex(lane);
+    return i < 0 ? QString() : m_doc.lanes[size_t(i)].key;
 }
 
 QString FzEmitter::placeName(Id contextLane) const
@@ -358,19 +360,22 @@ void FzEmitter::writable(const QString &text, Text kind, const QString &what)
 
 int FzEmitter::nodeIndex(Id id) const
 {
-    const Node *n = m_doc.node(id);
-    return n ? int(n - m_doc.nodes.data()) : -1;
+    return m_nodes.find(id);
 }
 
 int FzEmitter::edgeIndex(Id id) const
 {
-    const Edge *e = m_doc.edge(id);
-    return e ? int(e - m_doc.edges.data()) : -1;
+    return m_edges.find(id);
 }
 
 int FzEmitter::loopIndex(Id id) const
 {
-    return m_loopIndex.value(id, -1);
+    return m_loops.find(id);
+}
+
+int FzEmitter::laneIndex(Id id) const
+{
+    return m_lanes.find(id);
 }
 
 void FzEmitter::fail(const QString &message, const QString &code)

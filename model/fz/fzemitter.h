@@ -26,6 +26,32 @@ public:
     Diagnostics &diagnostics() { return m_diags; }
 
 private:
+    /// Id -> position in the document's vector. Ids come from one counter, so a plain vector
+    /// indexed by id does it without hashing (a hash for ids past the counter).
+    struct IdIndex
+    {
+        std::vector<int> dense;
+        QHash<Id, int> sparse;
+        template <typename Items>
+        void build(const Items &items, Id limit)
+        {
+            if (limit <= 4 * Id(items.size()) + 4096)
+                dense.assign(size_t(limit), -1);
+            for (size_t i = 0; i < items.size(); ++i) {
+                if (items[i].id < dense.size())
+                    dense[size_t(items[i].id)] = int(i);
+                else
+                    sparse.insert(items[i].id, int(i));
+            }
+        }
+        int find(Id id) const
+        {
+            if (id < dense.size())
+                return dense[size_t(id)];
+            return sparse.isEmpty() ? -1 : sparse.value(id, -1);
+        }
+    };
+
     void checkIdentities();
     void findUnstated();
     void emitLane(size_t lane);
@@ -43,6 +69,7 @@ private:
     int nodeIndex(Id id) const;
     int edgeIndex(Id id) const;
     int loopIndex(Id id) const;
+    int laneIndex(Id id) const;
     void fail(const QString &message, const QString &code);
 
     const WorkflowData &m_doc;
@@ -52,7 +79,7 @@ private:
     std::vector<char> m_laneDone, m_nodeDone, m_edgeDone, m_loopDone;
     /// Per lane: statements no list holds, written before the lane's `}`.
     std::vector<std::vector<Statement>> m_extra;
-    QHash<Id, int> m_loopIndex;
+    IdIndex m_lanes, m_nodes, m_edges, m_loops;
     bool m_ok = true;
 };
 

@@ -12,7 +12,8 @@ namespace stepwise {
 class FzLineCursor
 {
 public:
-    explicit FzLineCursor(QStringView line) : m_line(line) {}
+    /// @p plain: the line holds no surrogate pair, so a column is just the index plus one.
+    FzLineCursor(QStringView line, bool plain) : m_line(line), m_plain(plain) {}
 
     QStringView line() const { return m_line; }
     qsizetype pos() const { return m_pos; }
@@ -23,8 +24,11 @@ public:
         const qsizetype i = m_pos + ahead;
         return i < m_line.size() ? m_line[i] : QChar();
     }
-    int column() const { return FzSyntax::column(m_line, m_pos); }
-    int column(qsizetype pos) const { return FzSyntax::column(m_line, pos); }
+    int column() const { return column(m_pos); }
+    int column(qsizetype pos) const
+    {
+        return m_plain ? int(pos + 1) : FzSyntax::column(m_line, pos);
+    }
     QStringView rest() const { return m_line.sliced(qMin(m_pos, m_line.size())); }
 
     /// Skips blanks; tells whether there were any.
@@ -73,6 +77,7 @@ public:
 private:
     QStringView m_line;
     qsizetype m_pos = 0;
+    bool m_plain = true;
 };
 
 } // namespace stepwise

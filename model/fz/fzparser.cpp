@@ -48,8 +48,8 @@ void FzParser::parse()
 
 void FzParser::parseLine(QStringView line, QStringView full)
 {
-    checkCharacters(line);
-    FzLineCursor c(line);
+    const bool plain = checkCharacters(line);
+    FzLineCursor c(line, plain);
     c.skipSpaces();
     if (c.atEnd()) {
         addStatement(Statement{Statement::Kind::Blank, NoId, full.toString()});
@@ -227,17 +227,19 @@ void FzParser::noteIndentation(QStringView line)
     m_doc.fz.indent = line.left(n).toString();
 }
 
-void FzParser::checkCharacters(QStringView line)
+bool FzParser::checkCharacters(QStringView line)
 {
-    bool control = false, emoji = false;
+    bool control = false, emoji = false, plain = true;
     for (qsizetype i = 0; i < line.size(); ++i) {
         const char16_t u = line[i].unicode();
         if (u >= 0x20 && u < 0x7F)
             continue;
         char32_t cp = u;
         const qsizetype at = i;
-        if (QChar::isHighSurrogate(u) && i + 1 < line.size() && line[i + 1].isLowSurrogate())
+        if (QChar::isHighSurrogate(u) && i + 1 < line.size() && line[i + 1].isLowSurrogate()) {
             cp = QChar::surrogateToUcs4(u, line[++i].unicode());
+            plain = false;
+        }
         if (!control && FzSyntax::isControl(cp)) {
             control = true;
             warning(FzSyntax::column(line, at),
@@ -251,6 +253,32 @@ void FzParser::checkCharacters(QStringView line)
                     QStringLiteral("FZ_EMOJI"));
         }
     }
+    return plain;
+}
+
+int FzParser::findNode(QStringView fzId) const
+{
+    if (fzId.size() > 1 && fzId.size() < 10 && fzId[1] != u'0') {
+        const qulonglong n = fzId.sliced(1).toULongLong();
+        if (n < m_nodeByNumber.size() && m_nodeByNumber[size_t(n)] >= 0)
+            return m_nodeByNumber[size_t(n)];
+    }
+    return m_nodeByFzId.isEmpty() ? -1 : m_nodeByFzId.value(fzId, -1);
+}
+
+void FzParser::rememberNode(QStringView fzId, int index)
+{
+    if (fzId.size() > 1 && fzId.size() < 10 && fzId[1] != u'0') {
+        const size_t n = size_t(fzId.sliced(1).toULongLong());
+        // Bounded by the text: a short file naming n99999999 must not allocate much.
+        if (n < size_t(m_text.size()) + 16) {
+            if (n >= m_nodeByNumber.size())
+                m_nodeByNumber.resize(std::max(n + 1, m_nodeByNumber.size() * 2), -1);
+            m_nodeByNumber[n] = index;
+            return;
+        }
+    }
+    m_nodeByFzId.insert(fzId, index);
 }
 
 void FzParser::checkLabelLength(QStringView label, int column)

@@ -70,9 +70,11 @@ private:
     void settleTitle();
     void addStatement(Statement statement);
     void noteIndentation(QStringView line);
-    void checkCharacters(QStringView line);
+    bool checkCharacters(QStringView line); // true when the line has no surrogate pair
     void checkLabelLength(QStringView label, int column);
 
+    int findNode(QStringView fzId) const;
+    void rememberNode(QStringView fzId, int index);
     void resolve();
     int resolveEnd(const End &end, int line);
     void checkNumbering();
@@ -89,6 +91,9 @@ private:
     int m_crlf = 0;
     int m_lf = 0;
     bool m_indentKnown = false;
+    // Node ids are looked up by number where they are plain "n<number>" (a vector is much faster
+    // than hashing 100,000 strings); other spellings such as "n007" go through the hash.
+    std::vector<int> m_nodeByNumber;
     QHash<QStringView, int> m_nodeByFzId;
     QHash<QStringView, int> m_laneByKey;
     std::vector<Place> m_nodePlaces;

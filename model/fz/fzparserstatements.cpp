@@ -20,15 +20,15 @@ void FzParser::parseNode(FzLineCursor &c, QStringView id, int idColumn, QStringV
               QStringLiteral("FZ_OUTSIDE_LANE"));
     else
         node.lane = m_doc.lanes[size_t(m_lane)].id;
-    const auto known = m_nodeByFzId.constFind(id);
-    if (known != m_nodeByFzId.constEnd())
+    const int known = findNode(id);
+    if (known >= 0)
         error(idColumn,
               tr("The node id %1 is already declared on line %2.")
                   .arg(id)
-                  .arg(m_nodePlaces[size_t(*known)].line),
+                  .arg(m_nodePlaces[size_t(known)].line),
               QStringLiteral("FZ_DUPLICATE_NODE_ID"));
     else
-        m_nodeByFzId.insert(id, int(m_doc.nodes.size()));
+        rememberNode(id, int(m_doc.nodes.size()));
     m_nodePlaces.push_back(Place{m_line, idColumn});
     if (m_lane >= 0) {
         noteIndentation(c.line());
@@ -356,7 +356,7 @@ int FzParser::resolveEnd(const End &end, int line)
             errorAt(Place{line, end.laneColumn}, tr("There is no lane \"%1\".").arg(end.lane),
                     QStringLiteral("FZ_UNKNOWN_LANE"));
     }
-    const int node = m_nodeByFzId.value(end.node, -1);
+    const int node = findNode(end.node);
     if (node < 0) {
         errorAt(Place{line, end.nodeColumn}, tr("There is no node %1.").arg(end.node),
                 QStringLiteral("FZ_UNKNOWN_NODE"));
