@@ -97,9 +97,12 @@ public:
         commonTypes();
         if (type == "Task")
             task();
-        else if (type == "Wait")
+        else if (type == "Wait") {
             exactlyOne({"Seconds", "SecondsPath", "Timestamp", "TimestampPath"},
                        QStringLiteral("ASL_WAIT_DURATION"));
+            integerField("Seconds", 0);
+            stringField("Timestamp");
+        }
         else if (type == "Fail") {
             atMostOne("Error", "ErrorPath");
             atMostOne("Cause", "CausePath");
