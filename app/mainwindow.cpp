@@ -231,9 +231,11 @@ void MainWindow::updateRecentMenu()
 
 QString MainWindow::statusText() const
 {
-    return tr("%n lane(s)", nullptr, m_scene->laneCount()) + QStringLiteral("  \u00b7  ") +
-           tr("%n node(s)", nullptr, m_scene->nodeCount()) + QStringLiteral("  \u00b7  ") +
-           tr("%n edge(s)", nullptr, m_scene->edgeCount());
+    // Label-first wording reads right for any count without plural forms.
+    return tr("Lanes: %1  \u00b7  Nodes: %2  \u00b7  Edges: %3")
+        .arg(m_scene->laneCount())
+        .arg(m_scene->nodeCount())
+        .arg(m_scene->edgeCount());
 }
 
 void MainWindow::updateStatus()

@@ -1,3 +1,4 @@
 stepwise_add_test(tst_cli SOURCES tst_cli.cpp LIBS Stepwise::Model)
 # The command-line test runs the real binary: build it first.
 add_dependencies(tst_cli stepwise)
+stepwise_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBS Stepwise::App)
