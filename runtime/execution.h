@@ -1,0 +1,136 @@
+#pragma once
+
+#include "definition.h"
+#include "historyevent.h"
+#include "mockconfig.h"
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace stepwise::runtime {
+
+/// How an execution is set up. Everything that could vary between runs is here, so that the
+/// same options give the same history.
+struct ExecutionOptions
+{
+    std::shared_ptr<const MockConfig> mocks;
+    std::uint64_t seed = 0;
+    std::size_t maxEvents = 25000;
+    /// Virtual start time, milliseconds since the epoch (default 2024-01-01T00:00:00Z).
+    std::int64_t startTime = 1704067200000;
+    std::string executionName = "local-execution";
+    std::string stateMachineName = "StateMachine";
+    std::string roleArn = "arn:aws:iam::123456789012:role/StepwiseLocal";
+    std::string accountId = "123456789012";
+    std::string region = "us-east-1";
+    /// Deepest input/result JSON accepted; deeper data fails the execution with States.Runtime.
+    std::size_t maxJsonDepth = 512;
+};
+
+/// A task token waiting for SendTaskSuccess/Failure/Heartbeat.
+struct PendingCallback
+{
+    std::string token;
+    std::shared_ptr<const StateInfo> state;
+    JsonPtr payload;
+    std::int64_t waitingSince = 0;
+    std::optional<std::int64_t> heartbeatDeadline;
+    std::optional<std::int64_t> timeoutDeadline;
+};
+
+/// A manual choice of graph mode: the options are the outgoing edges' labels.
+struct PendingChoice
+{
+    std::shared_ptr<const StateInfo> state;
+    std::vector<std::string> options;
+    JsonPtr input;
+};
+
+/// One run of a Definition on a virtual clock. Deterministic and resumable: step() appends
+/// exactly one history event; runUntilPause() stops at a breakpoint, a pending callback, a
+/// manual choice or the end. Parallel branches and Map iterations run one after the other.
+class Execution
+{
+public:
+    enum class Status {
+        Running, PausedBreakpoint, PausedCallback, PausedChoice, Succeeded, Failed, TimedOut,
+        Aborted
+    };
+
+    Execution(std::shared_ptr<const Definition> definition, Json input,
+              ExecutionOptions options = {});
+    ~Execution();
+    Execution(const Execution &) = delete;
+    Execution &operator=(const Execution &) = delete;
+
+    /// Appends one history event; false when paused or finished (nothing appended).
+    bool step();
+    Status runUntilPause();
+    Status status() const { return m_status; }
+    bool finished() const;
+    static const char *statusName(Status status);
+
+    JsonPtr output() const { return m_output; }
+    const std::string &error() const { return m_error; }
+    const std::string &cause() const { return m_cause; }
+    const std::vector<HistoryEvent> &history() const { return m_history; }
+    Json historyJson() const;
+
+    std::vector<PendingCallback> pendingCallbacks() const;
+    /// Each returns "" when accepted, else why the token was refused.
+    std::string success(const std::string &token, const Json &output);
+    std::string failure(const std::string &token, const std::string &error, const std::string &cause);
+    std::string heartbeat(const std::string &token);
+
+    std::vector<PendingChoice> pendingChoices() const;
+    /// Takes the edge labelled `option` at the pending manual choice of `stateName`.
+    std::string choose(const std::string &stateName, const std::string &option);
+
+    void setBreakpoint(const std::string &stateName) { m_breakpoints.insert(stateName); }
+    void clearBreakpoint(const std::string &stateName) { m_breakpoints.erase(stateName); }
+    /// Moves virtual time on; fires heartbeat, task and execution timeouts that fall due.
+    void advanceClock(double seconds);
+    std::int64_t now() const { return m_clock; }
+    void abort(const std::string &cause = {});
+
+    struct Frame;
+
+private:
+    friend class ExecutionFlow;
+    bool advanceOnce();
+    void emit(HistoryEvent::Type type, const Frame *frame, JsonPtr input, JsonPtr output,
+              std::string error = {}, std::string cause = {});
+    void finish(Status status, HistoryEvent::Type type, const std::string &error,
+                const std::string &cause);
+    void checkDeadlines();
+    const Json &contextObject(const Frame &frame, const Json *mapItem, long long mapIndex);
+    Frame *waitingFrame() const;
+
+    std::shared_ptr<const Definition> m_definition;
+    ExecutionOptions m_options;
+    JsonPtr m_input;
+    std::vector<std::unique_ptr<Frame>> m_frames;
+    std::vector<HistoryEvent> m_history;
+    Status m_status = Status::Running;
+    JsonPtr m_output;
+    std::string m_error, m_cause;
+    std::int64_t m_clock = 0;
+    std::optional<std::int64_t> m_deadline;
+    bool m_timedOutPending = false;
+    bool m_started = false;
+    bool m_skipBreakpoint = false;
+    std::set<std::string> m_breakpoints;
+    std::set<std::string> m_answeredTokens;
+    std::map<std::string, int> m_invocations;
+    std::mt19937_64 m_rng;
+    Json m_variables = Json::object();
+    Json m_context;
+};
+
+} // namespace stepwise::runtime

@@ -1,0 +1,402 @@
+#include "executionframe.h"
+
+#include "timestamp.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace stepwise::runtime {
+
+using Frame = Execution::Frame;
+using T = HistoryEvent::Type;
+using Type = CompiledState::Type;
+
+EvalScope ExecutionFlow::scope(Frame &f, const Json &input, const Json *mapItem, long long mapIndex)
+{
+    EvalScope s;
+    s.input = &input;
+    s.variables = &m_e.m_variables;
+    s.rng = &m_e.m_rng;
+    Execution *e = &m_e;
+    Frame *frame = &f;
+    s.context = [e, frame, mapItem, mapIndex]() -> const Json & {
+        return e->contextObject(*frame, mapItem, mapIndex);
+    };
+    return s;
+}
+
+void ExecutionFlow::runtimeError(Frame &f, const StatesError &err)
+{
+    f.error = err;
+    if (err.error == "States.Runtime")
+        f.error.cause = "An error occurred while executing the state '" + f.current().info->name
+                        + "' (entered at the event id #" + std::to_string(f.enteredId) + "). "
+                        + err.cause;
+    f.catchable = true;
+    f.phase = Phase::Error;
+}
+
+JsonPtr ExecutionFlow::applyInputPath(Frame &f)
+{
+    const CompiledState &st = f.current();
+    if (st.inputPathNull)
+        return json_util::share(Json::object());
+    if (!st.inputPath || (st.inputPath->isRoot() && st.inputPath->root() == JsonPath::Root::Input))
+        return f.input;
+    Json out;
+    if (!scope(f, *f.input).evaluate(*st.inputPath, out))
+        throw StatesError{"States.Runtime", "Invalid input for state '" + st.info->name
+                                                + "': the InputPath '" + st.inputPath->text()
+                                                + "' could not be found in the input '"
+                                                + json_util::dump(*f.input) + "'"};
+    return json_util::share(std::move(out));
+}
+
+void ExecutionFlow::assignVariables(const PayloadTemplate *assign, const Json &value, Frame &f)
+{
+    if (!assign)
+        return;
+    Json vars = assign->evaluate(scope(f, value));
+    if (vars.is_object())
+        for (auto it = vars.begin(); it != vars.end(); ++it)
+            m_e.m_variables[it.key()] = it.value();
+}
+
+JsonPtr ExecutionFlow::finishResult(Frame &f, JsonPtr result)
+{
+    const CompiledState &st = f.current();
+    if (st.resultSelector)
+        result = json_util::share(st.resultSelector->evaluate(scope(f, *result)));
+    assignVariables(st.assign.get(), *result, f);
+    JsonPtr merged;
+    switch (st.resultMode) {
+    case CompiledState::ResultMode::Replace: merged = result; break;
+    case CompiledState::ResultMode::Discard: merged = f.input; break;
+    case CompiledState::ResultMode::Path: {
+        Json copy = *f.input;
+        st.resultPath->assign(copy, *result);
+        merged = json_util::share(std::move(copy));
+        break;
+    }
+    }
+    if (st.outputPathNull)
+        return json_util::share(Json::object());
+    if (!st.outputPath || st.outputPath->isRoot())
+        return merged;
+    Json out;
+    if (!scope(f, *merged).evaluate(*st.outputPath, out))
+        throw StatesError{"States.Runtime", "Invalid path '" + st.outputPath->text()
+                                                + "' : No results for path in the output '"
+                                                + json_util::dump(*merged) + "'"};
+    return json_util::share(std::move(out));
+}
+
+Json ExecutionFlow::evalDynamic(Frame &f, const CompiledState::Dynamic &d, const Json &input)
+{
+    EvalScope s = scope(f, input);
+    if (d.call)
+        return d.call->evaluate(s);
+    if (d.path) {
+        Json out;
+        if (!s.evaluate(*d.path, out))
+            throw StatesError{"States.Runtime", "The " + d.field + " field references the path '"
+                                                    + d.path->text()
+                                                    + "', which was not found in the input."};
+        return out;
+    }
+    return d.literal ? *d.literal : Json(nullptr);
+}
+
+std::optional<long long> ExecutionFlow::integerField(Frame &f, const CompiledState::Dynamic &d,
+                                                     const Json &input, const char *)
+{
+    if (!d.present())
+        return std::nullopt;
+    Json v = evalDynamic(f, d, input);
+    if (!json_util::isIntegral(v)) {
+        std::string shown = v.is_string() ? v.get<std::string>() : json_util::dump(v);
+        throw StatesError{"States.Runtime", "The " + d.field + " field refers to value \"" + shown
+                                                + "\" which is not a valid integer: "
+                                                + (d.path ? d.path->text() : std::string())};
+    }
+    return v.get<long long>();
+}
+
+bool ExecutionFlow::matches(const std::vector<std::string> &names, const std::string &error) const
+{
+    for (const auto &n : names) {
+        if (n == error)
+            return true;
+        bool internal = error == "States.Runtime" || error == "States.DataLimitExceeded";
+        if (n == "States.ALL" && !internal)
+            return true;
+        if (n == "States.TaskFailed" && !internal && error != "States.Timeout")
+            return true;
+    }
+    return false;
+}
+
+bool ExecutionFlow::advance(Frame &f)
+{
+    const CompiledState &st = f.current();
+    switch (f.phase) {
+    case Phase::Enter:
+        f.enteredId = static_cast<std::int64_t>(m_e.m_history.size()) + 1;
+        f.enteredTime = m_e.m_clock;
+        f.retryCounts.assign(st.retriers.size(), 0);
+        f.retryTotal = 0;
+        f.token.clear();
+        f.endAfterExit = false;
+        f.next = st.next;
+        m_e.emit(st.type == Type::Fail ? T::FailStateEntered : T::StateEntered, &f, f.input,
+                 nullptr);
+        f.phase = Phase::Run;
+        if (st.jsonata) {
+            runtimeError(f, {"States.Runtime", "JSONata states are not supported yet (state '"
+                                                   + st.info->name + "')."});
+            f.catchable = false;
+        }
+        return true;
+    case Phase::Run: return run(f);
+    case Phase::Exit:
+        m_e.emit(T::StateExited, &f, nullptr, f.output);
+        if (st.end || f.endAfterExit || f.next < 0) {
+            f.phase = Phase::Complete;
+        } else {
+            f.input = f.output;
+            f.state = f.next;
+            f.phase = Phase::Enter;
+        }
+        return true;
+    case Phase::Complete:
+        if (f.role == Frame::Role::Top) {
+            m_e.m_output = f.output;
+            m_e.finish(Execution::Status::Succeeded, T::ExecutionSucceeded, {}, {});
+            return true;
+        }
+        childFinished(false);
+        return false;
+    case Phase::Error: handleError(f); return false;
+    case Phase::FailFrame:
+        if (f.role == Frame::Role::Top) {
+            m_e.finish(Execution::Status::Failed, T::ExecutionFailed, f.error.error, f.error.cause);
+            return true;
+        }
+        childFinished(true);
+        return false;
+    case Phase::TaskStarted: {
+        m_e.emit(T::TaskStarted, &f, nullptr, nullptr);
+        taskResult(f);
+        return true;
+    }
+    case Phase::TaskWaiting: m_e.m_status = Execution::Status::PausedCallback; return false;
+    case Phase::ChoiceWaiting: m_e.m_status = Execution::Status::PausedChoice; return false;
+    case Phase::TaskSucceeded:
+        m_e.emit(T::TaskSucceeded, &f, nullptr, f.result);
+        try {
+            f.output = finishResult(f, f.result);
+            f.phase = Phase::Exit;
+        } catch (const StatesError &err) {
+            runtimeError(f, err);
+        }
+        return true;
+    case Phase::TaskFailed:
+        m_e.emit(T::TaskFailed, &f, nullptr, nullptr, f.error.error, f.error.cause);
+        f.phase = Phase::Error;
+        return true;
+    case Phase::TaskTimedOut:
+        m_e.emit(T::TaskTimedOut, &f, nullptr, nullptr, f.error.error, f.error.cause);
+        f.phase = Phase::Error;
+        return true;
+    case Phase::ParallelStarted:
+        m_e.emit(T::ParallelStateStarted, &f, nullptr, nullptr);
+        f.phase = Phase::NextChild;
+        return true;
+    case Phase::MapStarted:
+        m_e.emit(T::MapStateStarted, &f, nullptr, json_util::share(f.items));
+        f.phase = Phase::NextChild;
+        return true;
+    case Phase::NextChild: return nextChild(f);
+    case Phase::WaitChild: return false;
+    case Phase::MapIterationStarted: {
+        auto child = std::make_unique<Frame>();
+        child->machine = st.processor.get();
+        child->role = Frame::Role::Iteration;
+        child->index = static_cast<int>(f.childIndex);
+        child->state = child->machine->start;
+        child->input = f.childInput;
+        HistoryEvent::Type type = T::MapIterationStarted;
+        m_e.emit(type, &f, nullptr, nullptr);
+        m_e.m_history.back().index = static_cast<int>(f.childIndex);
+        f.phase = Phase::WaitChild;
+        m_e.m_frames.push_back(std::move(child));
+        return true;
+    }
+    case Phase::MapIterationSucceeded:
+        m_e.emit(T::MapIterationSucceeded, &f, nullptr, nullptr);
+        m_e.m_history.back().index = static_cast<int>(f.childIndex);
+        ++f.childIndex;
+        f.phase = Phase::NextChild;
+        return true;
+    case Phase::MapIterationFailed: {
+        m_e.emit(T::MapIterationFailed, &f, nullptr, nullptr, f.childError.error,
+                 f.childError.cause);
+        m_e.m_history.back().index = static_cast<int>(f.childIndex);
+        ++f.failures;
+        f.collected[f.childIndex] = Json{{"Error", f.childError.error},
+                                         {"Cause", f.childError.cause}};
+        ++f.childIndex;
+        bool tolerant = f.toleratedCount || f.toleratedPercentage;
+        bool withinCount = f.toleratedCount && f.failures <= *f.toleratedCount;
+        bool withinPct = f.toleratedPercentage
+                         && 100.0 * f.failures / double(std::max<std::size_t>(1, f.items.size()))
+                                <= *f.toleratedPercentage;
+        if (tolerant && (withinCount || withinPct)) {
+            f.phase = Phase::NextChild;
+        } else {
+            f.error = tolerant ? StatesError{"States.ExceedToleratedFailureThreshold",
+                                             "The specified tolerated failure threshold was "
+                                             "exceeded"}
+                               : f.childError;
+            f.phase = Phase::MapFailed;
+        }
+        return true;
+    }
+    case Phase::ParallelSucceeded:
+    case Phase::MapSucceeded:
+        m_e.emit(f.phase == Phase::MapSucceeded ? T::MapStateSucceeded : T::ParallelStateSucceeded,
+                 &f, nullptr, nullptr);
+        try {
+            f.output = finishResult(f, json_util::share(std::move(f.collected)));
+            f.phase = Phase::Exit;
+        } catch (const StatesError &err) {
+            runtimeError(f, err);
+        }
+        return true;
+    case Phase::ParallelFailed:
+    case Phase::MapFailed:
+        m_e.emit(f.phase == Phase::MapFailed ? T::MapStateFailed : T::ParallelStateFailed, &f,
+                 nullptr, nullptr, f.error.error, f.error.cause);
+        f.catchable = true;
+        f.phase = Phase::Error;
+        return true;
+    }
+    return false;
+}
+
+void ExecutionFlow::childFinished(bool failed)
+{
+    std::unique_ptr<Frame> child = std::move(m_e.m_frames.back());
+    m_e.m_frames.pop_back();
+    Frame &parent = *m_e.m_frames.back();
+    bool isMap = parent.current().type == Type::Map;
+    if (failed) {
+        parent.childError = child->error;
+        if (isMap) {
+            parent.phase = Phase::MapIterationFailed;
+        } else {
+            parent.error = child->error;
+            parent.phase = Phase::ParallelFailed;
+        }
+        return;
+    }
+    parent.collected[parent.childIndex] = child->output ? *child->output : Json(nullptr);
+    if (isMap) {
+        parent.phase = Phase::MapIterationSucceeded;
+    } else {
+        ++parent.childIndex;
+        parent.phase = Phase::NextChild;
+    }
+}
+
+bool ExecutionFlow::nextChild(Frame &f)
+{
+    const CompiledState &st = f.current();
+    if (st.type == Type::Parallel) {
+        if (f.childIndex >= st.branches.size()) {
+            f.phase = Phase::ParallelSucceeded;
+            return false;
+        }
+        auto child = std::make_unique<Frame>();
+        child->machine = st.branches[f.childIndex].get();
+        child->role = Frame::Role::Branch;
+        child->index = static_cast<int>(f.childIndex);
+        child->state = child->machine->start;
+        child->input = f.effective;
+        f.phase = Phase::WaitChild;
+        m_e.m_frames.push_back(std::move(child));
+        return false;
+    }
+    if (f.childIndex >= f.items.size()) {
+        f.phase = Phase::MapSucceeded;
+        return false;
+    }
+    try {
+        const Json &item = f.items[f.childIndex];
+        if (st.itemSelector)
+            f.childInput = json_util::share(st.itemSelector->evaluate(
+                scope(f, *f.effective, &item, static_cast<long long>(f.childIndex))));
+        else
+            f.childInput = json_util::share(item);
+        f.phase = Phase::MapIterationStarted;
+    } catch (const StatesError &err) {
+        runtimeError(f, err);
+    }
+    return false;
+}
+
+void ExecutionFlow::handleError(Frame &f)
+{
+    const CompiledState &st = f.current();
+    const std::string &name = f.error.error;
+    if (f.catchable) {
+        for (std::size_t i = 0; i < st.retriers.size(); ++i) {
+            const auto &r = st.retriers[i];
+            if (!matches(r.errors, name))
+                continue;
+            if (f.retryCounts[i] >= r.maxAttempts)
+                break;
+            double delay = r.intervalSeconds * std::pow(r.backoffRate, f.retryCounts[i]);
+            if (r.maxDelaySeconds)
+                delay = std::min(delay, *r.maxDelaySeconds);
+            if (r.fullJitter)
+                delay = delay * double(m_e.m_rng() % 1000001) / 1000000.0;
+            ++f.retryCounts[i];
+            ++f.retryTotal;
+            m_e.m_clock += static_cast<std::int64_t>(std::llround(delay * 1000));
+            m_e.checkDeadlines();
+            f.phase = Phase::Run;
+            return;
+        }
+        for (const auto &c : st.catchers) {
+            if (!matches(c.errors, name))
+                continue;
+            Json errorOutput{{"Error", f.error.error}, {"Cause", f.error.cause}};
+            try {
+                assignVariables(c.assign.get(), errorOutput, f);
+                if (c.resultMode == CompiledState::ResultMode::Discard) {
+                    f.output = f.input;
+                } else if (c.resultMode == CompiledState::ResultMode::Path) {
+                    Json copy = *f.input;
+                    c.resultPath->assign(copy, std::move(errorOutput));
+                    f.output = json_util::share(std::move(copy));
+                } else {
+                    f.output = json_util::share(std::move(errorOutput));
+                }
+            } catch (const StatesError &err) {
+                f.error = err;
+                f.phase = Phase::FailFrame;
+                return;
+            }
+            // A caught error leaves through the catcher's Next, even from an End state.
+            m_e.emit(T::StateExited, &f, nullptr, f.output);
+            f.input = f.output;
+            f.state = c.next;
+            f.phase = Phase::Enter;
+            return;
+        }
+    }
+    f.phase = Phase::FailFrame;
+}
+
+} // namespace stepwise::runtime

@@ -1,0 +1,281 @@
+#include "executionframe.h"
+
+#include "timestamp.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace stepwise::runtime {
+
+using Frame = Execution::Frame;
+using T = HistoryEvent::Type;
+using Type = CompiledState::Type;
+
+namespace {
+
+std::string tokenFrom(std::mt19937_64 &rng)
+{
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(rng()),
+                  static_cast<unsigned long long>(rng()));
+    return buf;
+}
+
+} // namespace
+
+bool ExecutionFlow::run(Frame &f)
+{
+    const CompiledState &st = f.current();
+    try {
+        switch (st.type) {
+        case Type::Pass: {
+            JsonPtr eff = applyInputPath(f);
+            JsonPtr result;
+            if (st.result)
+                result = json_util::share(*st.result);
+            else if (st.parameters)
+                result = json_util::share(st.parameters->evaluate(scope(f, *eff)));
+            else
+                result = eff;
+            f.output = finishResult(f, std::move(result));
+            f.next = st.next;
+            f.phase = Phase::Exit;
+            return false;
+        }
+        case Type::Task: {
+            JsonPtr eff = applyInputPath(f);
+            f.effective = eff;
+            if (st.waitForToken && f.token.empty())
+                f.token = tokenFrom(m_e.m_rng);
+            if (st.parameters)
+                f.effective = json_util::share(st.parameters->evaluate(scope(f, *eff)));
+            m_e.emit(T::TaskScheduled, &f, f.effective, nullptr);
+            f.phase = Phase::TaskStarted;
+            return true;
+        }
+        case Type::Choice: {
+            JsonPtr eff = applyInputPath(f);
+            EvalScope s = scope(f, *eff);
+            f.next = -1;
+            for (const auto &rule : st.choices) {
+                if (rule.matches(s)) {
+                    f.next = rule.next;
+                    assignVariables(rule.assign.get(), *eff, f);
+                    break;
+                }
+            }
+            if (f.next < 0)
+                f.next = st.defaultNext;
+            if (f.next < 0) {
+                f.error = {"States.NoChoiceMatched",
+                           "No Choice Rules matched and no Default was specified in state '"
+                               + st.info->name + "'."};
+                f.catchable = false;
+                f.phase = Phase::Error;
+                return false;
+            }
+            assignVariables(st.assign.get(), *eff, f);
+            f.output = finishResult(f, eff);
+            f.phase = Phase::Exit;
+            return false;
+        }
+        case Type::Wait: {
+            JsonPtr eff = applyInputPath(f);
+            std::int64_t until = m_e.m_clock;
+            if (st.seconds) {
+                until += static_cast<std::int64_t>(std::llround(*st.seconds * 1000));
+            } else if (st.timestampText) {
+                until = std::max(until, *timestamp::parse(*st.timestampText));
+            } else if (st.secondsPath) {
+                Json v;
+                if (!scope(f, *eff).evaluate(*st.secondsPath, v))
+                    throw StatesError{"States.Runtime", "The SecondsPath parameter does not "
+                                                        "reference an existing value: "
+                                                            + st.secondsPath->text()};
+                std::string shown = st.secondsPath->text() + " == " + json_util::dump(v);
+                if (!json_util::isIntegral(v))
+                    throw StatesError{"States.Runtime",
+                                      "The SecondsPath parameter cannot be parsed as a long value: "
+                                          + shown};
+                if (v.get<double>() < 0)
+                    throw StatesError{"States.Runtime",
+                                      "The SecondsPath parameter references a negative value: "
+                                          + shown};
+                until += v.get<std::int64_t>() * 1000;
+            } else if (st.timestampPath) {
+                Json v;
+                if (!scope(f, *eff).evaluate(*st.timestampPath, v))
+                    throw StatesError{"States.Runtime", "The TimestampPath parameter does not "
+                                                        "reference an existing value: "
+                                                            + st.timestampPath->text()};
+                std::optional<std::int64_t> t;
+                if (v.is_string())
+                    t = timestamp::parse(v.get<std::string>());
+                if (!t)
+                    throw StatesError{
+                        "States.Runtime",
+                        "The TimestampPath parameter does not reference a valid ISO-8601 "
+                        "extended offset date-time format string: "
+                            + st.timestampPath->text() + " == "
+                            + (v.is_string() ? v.get<std::string>() : json_util::dump(v))};
+                until = std::max(until, *t);
+            }
+            if (m_e.m_deadline && until >= *m_e.m_deadline)
+                until = *m_e.m_deadline;
+            m_e.m_clock = until;
+            m_e.checkDeadlines();
+            assignVariables(st.assign.get(), *eff, f);
+            f.output = finishResult(f, eff);
+            f.next = st.next;
+            f.phase = Phase::Exit;
+            return false;
+        }
+        case Type::Succeed: {
+            JsonPtr eff = applyInputPath(f);
+            f.output = finishResult(f, eff);
+            f.endAfterExit = true;
+            f.phase = Phase::Exit;
+            return false;
+        }
+        case Type::Fail: {
+            Json error = evalDynamic(f, st.error, *f.input);
+            Json cause = evalDynamic(f, st.cause, *f.input);
+            f.error = {error.is_string() ? error.get<std::string>() : std::string(),
+                       cause.is_string() ? cause.get<std::string>() : std::string()};
+            f.catchable = false;
+            f.phase = Phase::FailFrame;
+            return false;
+        }
+        case Type::Parallel: {
+            JsonPtr eff = applyInputPath(f);
+            if (st.parameters)
+                eff = json_util::share(st.parameters->evaluate(scope(f, *eff)));
+            f.effective = eff;
+            f.collected = Json::array();
+            for (std::size_t i = 0; i < st.branches.size(); ++i)
+                f.collected.push_back(nullptr);
+            f.childIndex = 0;
+            f.phase = Phase::ParallelStarted;
+            return false;
+        }
+        case Type::Map: runMap(f); return false;
+        case Type::ManualChoice:
+            f.phase = Phase::ChoiceWaiting;
+            return false;
+        }
+    } catch (const StatesError &err) {
+        runtimeError(f, err);
+    }
+    return false;
+}
+
+void ExecutionFlow::runMap(Frame &f)
+{
+    const CompiledState &st = f.current();
+    JsonPtr eff = applyInputPath(f);
+    f.effective = eff;
+    if (st.hasItemReader)
+        throw StatesError{"States.ItemReaderFailed",
+                          "The Map state '" + st.info->name
+                              + "' reads its items with an ItemReader (S3 or another source); "
+                                "the local runtime has no data for it. Give the items in the "
+                                "input and use ItemsPath instead."};
+    Json items;
+    if (st.itemsPath) {
+        if (!scope(f, *eff).evaluate(*st.itemsPath, items))
+            throw StatesError{"States.Runtime", "Invalid path '" + st.itemsPath->text()
+                                                    + "': the ItemsPath was not found in the "
+                                                      "input '" + json_util::dump(*eff) + "'"};
+    } else {
+        items = *eff;
+    }
+    if (!items.is_array())
+        throw StatesError{"States.Runtime",
+                          "Map state input must be an array but was: " + json_util::dump(items)};
+    if (st.maxItemsPerBatch > 0) {
+        Json batches = Json::array();
+        for (std::size_t i = 0; i < items.size(); i += std::size_t(st.maxItemsPerBatch)) {
+            Json batch = Json::array();
+            for (std::size_t j = i; j < items.size() && j < i + std::size_t(st.maxItemsPerBatch); ++j)
+                batch.push_back(items[j]);
+            batches.push_back(Json{{"Items", std::move(batch)}});
+        }
+        items = std::move(batches);
+    }
+    if (auto mc = integerField(f, st.maxConcurrency, *eff, "MaxConcurrency"); mc && *mc < 0)
+        throw StatesError{"States.Runtime", "MaxConcurrency cannot be negative."};
+    f.toleratedCount = integerField(f, st.toleratedCount, *eff, "ToleratedFailureCount");
+    if (f.toleratedCount && *f.toleratedCount < 0)
+        throw StatesError{"States.Runtime", "ToleratedFailureCount cannot be negative."};
+    f.toleratedPercentage.reset();
+    if (st.toleratedPercentage.present()) {
+        Json v = evalDynamic(f, st.toleratedPercentage, *eff);
+        if (!v.is_number() || v.get<double>() < 0 || v.get<double>() > 100)
+            throw StatesError{"States.Runtime",
+                              "ToleratedFailurePercentage must be a number between 0 and 100, "
+                              "got "
+                                  + json_util::dump(v)};
+        f.toleratedPercentage = v.get<double>();
+    }
+    f.items = std::move(items);
+    f.collected = Json::array();
+    for (std::size_t i = 0; i < f.items.size(); ++i)
+        f.collected.push_back(nullptr);
+    f.childIndex = 0;
+    f.failures = 0;
+    f.phase = Phase::MapStarted;
+}
+
+void ExecutionFlow::taskResult(Frame &f)
+{
+    const CompiledState &st = f.current();
+    const std::string &name = st.info->name;
+    int n = m_e.m_invocations[name]++;
+    if (m_e.m_options.mocks) {
+        MockConfig::Response r;
+        switch (m_e.m_options.mocks->lookup(name, n, r)) {
+        case MockConfig::Lookup::Found:
+            if (r.isThrow) {
+                f.error = {r.error, r.cause};
+                f.catchable = true;
+                f.phase = Phase::TaskFailed;
+            } else {
+                f.result = json_util::share(std::move(r.value));
+                f.phase = Phase::TaskSucceeded;
+            }
+            return;
+        case MockConfig::Lookup::MissingInvocation:
+            f.error = {"States.Runtime", "The mock config's test case '"
+                                             + m_e.m_options.mocks->testCase()
+                                             + "' has no response for invocation "
+                                             + std::to_string(n) + " of state '" + name + "'."};
+            f.catchable = false;
+            f.phase = Phase::FailFrame;
+            return;
+        case MockConfig::Lookup::NotMocked: break;
+        }
+    }
+    if (!st.waitForToken) {
+        f.result = f.effective;
+        f.phase = Phase::TaskSucceeded;
+        return;
+    }
+    try {
+        auto timeout = integerField(f, st.timeoutSeconds, *f.effective, "TimeoutSeconds");
+        auto hb = integerField(f, st.heartbeatSeconds, *f.effective, "HeartbeatSeconds");
+        f.waitingSince = m_e.m_clock;
+        f.timeoutDeadline.reset();
+        f.heartbeatDeadline.reset();
+        if (timeout && *timeout > 0)
+            f.timeoutDeadline = m_e.m_clock + *timeout * 1000;
+        if (hb && *hb > 0) {
+            f.heartbeatSeconds = *hb;
+            f.heartbeatDeadline = m_e.m_clock + *hb * 1000;
+        }
+        f.phase = Phase::TaskWaiting;
+    } catch (const StatesError &err) {
+        runtimeError(f, err);
+    }
+}
+
+} // namespace stepwise::runtime

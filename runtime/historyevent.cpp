@@ -1,0 +1,103 @@
+#include "historyevent.h"
+
+#include "timestamp.h"
+
+namespace stepwise::runtime {
+
+std::string HistoryEvent::typeName() const
+{
+    switch (type) {
+    case Type::ExecutionStarted: return "ExecutionStarted";
+    case Type::ExecutionSucceeded: return "ExecutionSucceeded";
+    case Type::ExecutionFailed: return "ExecutionFailed";
+    case Type::ExecutionAborted: return "ExecutionAborted";
+    case Type::ExecutionTimedOut: return "ExecutionTimedOut";
+    case Type::StateEntered: return (state ? state->type : std::string()) + "StateEntered";
+    case Type::StateExited: return (state ? state->type : std::string()) + "StateExited";
+    case Type::FailStateEntered: return "FailStateEntered";
+    case Type::TaskScheduled: return "TaskScheduled";
+    case Type::TaskStarted: return "TaskStarted";
+    case Type::TaskSubmitted: return "TaskSubmitted";
+    case Type::TaskSucceeded: return "TaskSucceeded";
+    case Type::TaskFailed: return "TaskFailed";
+    case Type::TaskTimedOut: return "TaskTimedOut";
+    case Type::ParallelStateStarted: return "ParallelStateStarted";
+    case Type::ParallelStateSucceeded: return "ParallelStateSucceeded";
+    case Type::ParallelStateFailed: return "ParallelStateFailed";
+    case Type::MapStateStarted: return "MapStateStarted";
+    case Type::MapStateSucceeded: return "MapStateSucceeded";
+    case Type::MapStateFailed: return "MapStateFailed";
+    case Type::MapIterationStarted: return "MapIterationStarted";
+    case Type::MapIterationSucceeded: return "MapIterationSucceeded";
+    case Type::MapIterationFailed: return "MapIterationFailed";
+    case Type::WaitStateAborted: return "WaitStateAborted";
+    case Type::TaskHeartbeat: return "TaskHeartbeat";
+    }
+    return "Unknown";
+}
+
+const std::string &HistoryEvent::stateName() const
+{
+    static const std::string none;
+    return state ? state->name : none;
+}
+
+Json HistoryEvent::toJson() const
+{
+    Json e = Json::object();
+    e["id"] = id;
+    e["previousEventId"] = previousEventId;
+    e["timestamp"] = timestamp::format(timestamp);
+    std::string name = typeName();
+    e["type"] = name;
+    Json details = Json::object();
+    std::string key;
+    switch (type) {
+    case Type::StateEntered:
+    case Type::FailStateEntered:
+        key = "stateEnteredEventDetails";
+        details["name"] = stateName();
+        if (input)
+            details["input"] = json_util::dump(*input);
+        break;
+    case Type::StateExited:
+        key = "stateExitedEventDetails";
+        details["name"] = stateName();
+        if (output)
+            details["output"] = json_util::dump(*output);
+        break;
+    case Type::MapIterationStarted:
+    case Type::MapIterationSucceeded:
+    case Type::MapIterationFailed:
+        key = name.substr(0, 1) == "M" ? "mapIteration" + name.substr(12) + "EventDetails" : "";
+        details["name"] = stateName();
+        details["index"] = index;
+        break;
+    default: {
+        key = name;
+        key[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(key[0])));
+        key += "EventDetails";
+        if (type == Type::TaskScheduled && input)
+            details["parameters"] = json_util::dump(*input);
+        else if (type == Type::ExecutionStarted && input)
+            details["input"] = json_util::dump(*input);
+        else if (output)
+            details["output"] = json_util::dump(*output);
+        if (type == Type::MapStateStarted && output && output->is_array())
+            details = Json{{"length", output->size()}};
+        if (!error.empty() || type == Type::ExecutionFailed || type == Type::TaskFailed
+            || type == Type::TaskTimedOut) {
+            details["error"] = error;
+            details["cause"] = cause;
+        }
+        break;
+    }
+    }
+    if (state)
+        e["statePath"] = state->path;
+    if (!details.empty())
+        e[key] = std::move(details);
+    return e;
+}
+
+} // namespace stepwise::runtime

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "definition.h"
+#include "jsonutil.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace stepwise::runtime {
+
+/// One entry of an execution's history, named and shaped as AWS's GetExecutionHistory returns
+/// it. Input and output are shared with the data flow, not copied.
+struct HistoryEvent
+{
+    enum class Type {
+        ExecutionStarted, ExecutionSucceeded, ExecutionFailed, ExecutionAborted, ExecutionTimedOut,
+        StateEntered, StateExited, FailStateEntered,
+        TaskScheduled, TaskStarted, TaskSubmitted, TaskSucceeded, TaskFailed, TaskTimedOut,
+        ParallelStateStarted, ParallelStateSucceeded, ParallelStateFailed,
+        MapStateStarted, MapStateSucceeded, MapStateFailed,
+        MapIterationStarted, MapIterationSucceeded, MapIterationFailed,
+        WaitStateAborted, TaskHeartbeat
+    };
+
+    std::int64_t id = 0;
+    std::int64_t previousEventId = 0;
+    Type type = Type::ExecutionStarted;
+    /// Virtual time, milliseconds since the epoch.
+    std::int64_t timestamp = 0;
+    /// The state the event belongs to; null for execution-level events.
+    std::shared_ptr<const StateInfo> state;
+    /// Map iteration index or Parallel branch index; -1 when not inside one.
+    int index = -1;
+    JsonPtr input;
+    JsonPtr output;
+    std::string error;
+    std::string cause;
+
+    /// AWS's type name, e.g. "PassStateEntered", "TaskScheduled", "MapIterationStarted".
+    std::string typeName() const;
+    const std::string &stateName() const;
+    /// The event as GetExecutionHistory returns it (details object named after the type).
+    Json toJson() const;
+};
+
+} // namespace stepwise::runtime

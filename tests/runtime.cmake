@@ -1,0 +1,2 @@
+# The runtime's tests (runtime/ has no Qt; the tests use Qt Test only as the harness).
+stepwise_add_test(tst_rtconformance SOURCES tst_rtconformance.cpp LIBS Stepwise::Runtime Qt6::Core)
