@@ -245,7 +245,10 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
     QVector<QRectF> obstacles;
     for (const NodeGeometry &g : std::as_const(out.nodes))
         obstacles.append(g.rect);
-    const EdgeRouter router(obstacles, m.stub);
+    QVector<QRectF> routeObstacles = obstacles;
+    for (const LaneGeometry &lg : std::as_const(out.lanes))
+        routeObstacles.append(lg.header); // titles stay readable: no line or label over them
+    const EdgeRouter router(routeObstacles, m.stub);
     QHash<QPair<Id, int>, QVector<QPair<qreal, Id>>> sideUsers; // (node, side) -> (key, edge end)
     auto sideKey = [](Side s) { return int(s); };
     for (const Edge &e : doc.edges) {
@@ -293,7 +296,7 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
         out.edges.insert(e.id, g);
     }
     // Labels go where they hide no node and no other label, else at the longest segment.
-    QVector<QRectF> occupied = obstacles;
+    QVector<QRectF> occupied = routeObstacles;
     for (const Edge &e : doc.edges) {
         if (!edgeLabel.contains(e.id) || !out.edges.contains(e.id))
             continue;

@@ -23,9 +23,12 @@ QString NodeText::detail(const Node &node)
         for (int i = 1; i < parts.size(); ++i)
             lines << QStringLiteral("\u2022 ") + parts[i].trimmed();
     }
-    for (const QString &s : {node.owner, node.description, node.system})
-        if (!s.isEmpty())
-            lines << s;
+    if (!node.owner.isEmpty())
+        lines << tr("Owner: %1").arg(node.owner);
+    if (!node.description.isEmpty())
+        lines << node.description;
+    if (!node.system.isEmpty())
+        lines << tr("System: %1").arg(node.system);
     return lines.join(QLatin1Char('\n'));
 }
 
