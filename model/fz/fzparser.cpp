@@ -4,29 +4,45 @@
 
 #include "fzlinecursor.h"
 
+#include <QStringDecoder>
+
 #include <algorithm>
 
 namespace stepwise {
 
-void FzParser::parse()
+bool FzParser::parse()
 {
-    const qsizetype size = m_text.size();
+    const qsizetype size = m_bytes.size();
+    // Capacity for one entity per line: memory that is reserved but never written costs no
+    // page, while growing the vectors of a 100,000-node file would copy them several times.
+    const qsizetype lines = m_bytes.count('\n') + 1;
+    m_doc.nodes.reserve(size_t(lines));
+    m_doc.edges.reserve(size_t(lines));
+    m_nodePlaces.reserve(size_t(lines));
+    m_edgeRefs.reserve(size_t(lines));
+    // Each line is decoded on its own into the string that becomes its statement's source, so
+    // the text is never held twice. The decoder remembers any invalid sequence it met.
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless |
+                                                      QStringConverter::Flag::ConvertInitialBom);
     qsizetype start = 0;
     while (start < size) {
         ++m_line;
-        const qsizetype newline = m_text.indexOf(u'\n', start);
-        const qsizetype end = newline < 0 ? size : newline;
+        const qsizetype newline = m_bytes.indexOf('\n', start);
         const qsizetype next = newline < 0 ? size : newline + 1;
-        qsizetype contentEnd = end;
+        QString full = decoder.decode(m_bytes.sliced(start, next - start));
+        if (decoder.hasError())
+            return false;
+        qsizetype content = full.size();
         if (newline >= 0) {
-            if (end > start && m_text[end - 1] == u'\r') {
-                --contentEnd;
+            --content;
+            if (content > 0 && full[content - 1] == u'\r') {
+                --content;
                 ++m_crlf;
             } else {
                 ++m_lf;
             }
         }
-        parseLine(m_text.sliced(start, contentEnd - start), m_text.sliced(start, next - start));
+        parseLine(QStringView(full).left(content), full);
         start = next;
     }
     if (m_lane >= 0) {
@@ -38,25 +54,26 @@ void FzParser::parse()
         m_lane = -1;
     }
     m_doc.fz.eol = m_crlf > m_lf ? QStringLiteral("\r\n") : QStringLiteral("\n");
-    m_doc.fz.finalNewline = size == 0 || m_text.back() == u'\n';
+    m_doc.fz.finalNewline = size == 0 || m_bytes.back() == '\n';
     resolve();
     checkNumbering();
     std::stable_sort(m_diags.begin(), m_diags.end(), [](const Diagnostic &a, const Diagnostic &b) {
         return a.line != b.line ? a.line < b.line : a.column < b.column;
     });
+    return true;
 }
 
-void FzParser::parseLine(QStringView line, QStringView full)
+void FzParser::parseLine(QStringView line, QString &full)
 {
     const bool plain = checkCharacters(line);
     FzLineCursor c(line, plain);
     c.skipSpaces();
     if (c.atEnd()) {
-        addStatement(Statement{Statement::Kind::Blank, NoId, full.toString()});
+        addStatement(Statement{Statement::Kind::Blank, NoId, std::move(full)});
         return;
     }
     if (c.lookingAt(u"//")) {
-        addStatement(Statement{Statement::Kind::Comment, NoId, full.toString()});
+        addStatement(Statement{Statement::Kind::Comment, NoId, std::move(full)});
         return;
     }
     const int column = c.column();
@@ -104,7 +121,7 @@ void FzParser::parseLine(QStringView line, QStringView full)
           QStringLiteral("FZ_UNKNOWN_STATEMENT"));
 }
 
-void FzParser::openLane(FzLineCursor &c, QStringView key, int keyColumn, QStringView full)
+void FzParser::openLane(FzLineCursor &c, QStringView key, int keyColumn, QString &full)
 {
     if (m_lane >= 0) {
         settleTitle();
@@ -123,7 +140,7 @@ void FzParser::openLane(FzLineCursor &c, QStringView key, int keyColumn, QString
     Lane lane;
     lane.id = m_doc.allocateId();
     lane.key = key.toString();
-    lane.headerSource = full.toString();
+    lane.headerSource = std::move(full); // `key` and `c` still see its buffer
     LaneState state;
     state.header = Place{m_line, keyColumn};
     c.skipSpaces();
@@ -140,21 +157,23 @@ void FzParser::openLane(FzLineCursor &c, QStringView key, int keyColumn, QString
               QStringLiteral("FZ_SYNTAX"));
     }
     const auto known = m_laneByKey.constFind(key);
-    if (known != m_laneByKey.constEnd())
+    const bool duplicate = known != m_laneByKey.constEnd();
+    if (duplicate)
         error(keyColumn,
               tr("The lane key \"%1\" is already used on line %2.")
                   .arg(key)
                   .arg(m_laneStates[size_t(*known)].header.line),
               QStringLiteral("FZ_DUPLICATE_LANE"));
-    else
-        m_laneByKey.insert(key, int(m_doc.lanes.size()));
     m_doc.topLevel.push_back(Statement{Statement::Kind::Lane, lane.id, {}});
     m_doc.lanes.push_back(std::move(lane));
+    // Keyed by the lane's own key: the header text may still grow (the older title form).
+    if (!duplicate)
+        m_laneByKey.insert(QStringView(m_doc.lanes.back().key), int(m_doc.lanes.size()) - 1);
     m_laneStates.push_back(state);
     m_lane = int(m_doc.lanes.size()) - 1;
 }
 
-void FzParser::readOlderTitle(FzLineCursor &c, QStringView full)
+void FzParser::readOlderTitle(FzLineCursor &c, QString &full)
 {
     const int column = c.column();
     if (m_lane < 0 || !m_laneStates[size_t(m_lane)].awaitingTitle) {
@@ -177,7 +196,7 @@ void FzParser::readOlderTitle(FzLineCursor &c, QStringView full)
                 QStringLiteral("FZ_MISSING_TITLE"));
 }
 
-void FzParser::closeLane(FzLineCursor &c, QStringView full)
+void FzParser::closeLane(FzLineCursor &c, QString &full)
 {
     const int column = c.column();
     c.accept(u'}');
@@ -187,7 +206,7 @@ void FzParser::closeLane(FzLineCursor &c, QStringView full)
     }
     settleTitle();
     parseTrailer(c);
-    m_doc.lanes[size_t(m_lane)].closeSource = full.toString();
+    m_doc.lanes[size_t(m_lane)].closeSource = std::move(full);
     m_lane = -1;
 }
 
@@ -271,7 +290,7 @@ void FzParser::rememberNode(QStringView fzId, int index)
     if (fzId.size() > 1 && fzId.size() < 10 && fzId[1] != u'0') {
         const size_t n = size_t(fzId.sliced(1).toULongLong());
         // Bounded by the text: a short file naming n99999999 must not allocate much.
-        if (n < size_t(m_text.size()) + 16) {
+        if (n < size_t(m_bytes.size()) + 16) {
             if (n >= m_nodeByNumber.size())
                 m_nodeByNumber.resize(std::max(n + 1, m_nodeByNumber.size() * 2), -1);
             m_nodeByNumber[n] = index;

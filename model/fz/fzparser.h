@@ -21,9 +21,11 @@ class FzParser
 {
     Q_DECLARE_TR_FUNCTIONS(stepwise::FzParser)
 public:
-    explicit FzParser(QStringView text) : m_text(text) {}
+    /// @p bytes: UTF-8 without the BOM; it must outlive the parser.
+    explicit FzParser(QByteArrayView bytes) : m_bytes(bytes) {}
 
-    void parse();
+    /// False when the bytes are not valid UTF-8 (the parse stops; nothing is usable).
+    bool parse();
     WorkflowData &document() { return m_doc; }
     Diagnostics &diagnostics() { return m_diags; }
 
@@ -56,17 +58,17 @@ private:
         bool awaitingTitle = false;
     };
 
-    void parseLine(QStringView line, QStringView full);
-    void parseNode(FzLineCursor &c, QStringView id, int idColumn, QStringView full);
-    void parseEdge(FzLineCursor &c, QStringView full);
+    void parseLine(QStringView line, QString &full);
+    void parseNode(FzLineCursor &c, QStringView id, int idColumn, QString &full);
+    void parseEdge(FzLineCursor &c, QString &full);
     bool parseEnd(FzLineCursor &c, End &end, Side &side);
     bool parseEdgeLabel(FzLineCursor &c, Edge &edge);
-    void parseLoop(FzLineCursor &c, int loopColumn, QStringView full);
+    void parseLoop(FzLineCursor &c, int loopColumn, QString &full);
     bool parseString(FzLineCursor &c, QStringView &value);
     bool parseTrailer(FzLineCursor &c);
-    void openLane(FzLineCursor &c, QStringView key, int keyColumn, QStringView full);
-    void readOlderTitle(FzLineCursor &c, QStringView full);
-    void closeLane(FzLineCursor &c, QStringView full);
+    void openLane(FzLineCursor &c, QStringView key, int keyColumn, QString &full);
+    void readOlderTitle(FzLineCursor &c, QString &full);
+    void closeLane(FzLineCursor &c, QString &full);
     void settleTitle();
     void addStatement(Statement statement);
     void noteIndentation(QStringView line);
@@ -83,7 +85,7 @@ private:
     void warning(int column, const QString &message, const QString &code);
     void errorAt(Place at, const QString &message, const QString &code);
 
-    QStringView m_text;
+    QByteArrayView m_bytes;
     WorkflowData m_doc;
     Diagnostics m_diags;
     int m_line = 0;

@@ -7,13 +7,13 @@
 
 namespace stepwise {
 
-void FzParser::parseNode(FzLineCursor &c, QStringView id, int idColumn, QStringView full)
+void FzParser::parseNode(FzLineCursor &c, QStringView id, int idColumn, QString &full)
 {
     Node node;
     node.id = m_doc.allocateId();
     node.fzId = id.toString();
     node.hasLabel = false;
-    node.source = full.toString();
+    node.source = std::move(full); // `id` and `c` still see its buffer
     if (m_lane < 0)
         error(idColumn,
               tr("Node %1 stands outside any lane; declare nodes inside a lane's braces.").arg(id),
@@ -27,8 +27,6 @@ void FzParser::parseNode(FzLineCursor &c, QStringView id, int idColumn, QStringV
                   .arg(id)
                   .arg(m_nodePlaces[size_t(known)].line),
               QStringLiteral("FZ_DUPLICATE_NODE_ID"));
-    else
-        rememberNode(id, int(m_doc.nodes.size()));
     m_nodePlaces.push_back(Place{m_line, idColumn});
     if (m_lane >= 0) {
         noteIndentation(c.line());
@@ -36,6 +34,8 @@ void FzParser::parseNode(FzLineCursor &c, QStringView id, int idColumn, QStringV
     }
     m_doc.nodes.push_back(std::move(node));
     Node &n = m_doc.nodes.back();
+    if (known < 0)
+        rememberNode(n.fzId, int(m_doc.nodes.size()) - 1);
 
     c.skipSpaces();
     const int shapeColumn = c.column();
@@ -108,7 +108,7 @@ void FzParser::parseNode(FzLineCursor &c, QStringView id, int idColumn, QStringV
     }
 }
 
-void FzParser::parseEdge(FzLineCursor &c, QStringView full)
+void FzParser::parseEdge(FzLineCursor &c, QString &full)
 {
     Edge edge;
     EdgeRefs refs;
@@ -132,7 +132,7 @@ void FzParser::parseEdge(FzLineCursor &c, QStringView full)
     if (m_lane >= 0)
         noteIndentation(c.line());
     edge.id = m_doc.allocateId();
-    edge.source = full.toString();
+    edge.source = std::move(full); // the references in `refs` see its buffer
     addStatement(Statement{Statement::Kind::Edge, edge.id, {}});
     m_doc.edges.push_back(std::move(edge));
     m_edgeRefs.push_back(refs);
@@ -238,7 +238,7 @@ bool FzParser::parseEdgeLabel(FzLineCursor &c, Edge &edge)
     return true;
 }
 
-void FzParser::parseLoop(FzLineCursor &c, int loopColumn, QStringView full)
+void FzParser::parseLoop(FzLineCursor &c, int loopColumn, QString &full)
 {
     const int openColumn = c.column();
     c.accept(u'[');
@@ -285,7 +285,7 @@ void FzParser::parseLoop(FzLineCursor &c, int loopColumn, QStringView full)
     if (m_lane >= 0)
         noteIndentation(c.line());
     loop.id = m_doc.allocateId();
-    loop.source = full.toString();
+    loop.source = std::move(full); // the references in `refs` see its buffer
     addStatement(Statement{Statement::Kind::Loop, loop.id, {}});
     m_doc.loops.push_back(std::move(loop));
     m_loopRefs.push_back(std::move(refs));

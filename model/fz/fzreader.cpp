@@ -2,7 +2,6 @@
 
 #include "fzparser.h"
 
-#include <QStringDecoder>
 
 namespace stepwise {
 
@@ -83,19 +82,14 @@ FzReader::Result FzReader::read(const QByteArray &bytes)
     const bool bom = in.startsWith("\xEF\xBB\xBF");
     if (bom)
         in = in.sliced(3);
-    // The BOM is taken off above; a second one would be text, so the decoder must keep it.
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless |
-                                                      QStringConverter::Flag::ConvertInitialBom);
-    const QString text = decoder.decode(in);
-    if (decoder.hasError()) {
+    FzParser parser(in);
+    if (!parser.parse()) {
         r.diagnostics = utf8Errors(in);
         if (r.diagnostics.isEmpty()) // cannot happen unless the two checks disagree
             r.diagnostics.append(makeError(1, 1, tr("This is not valid UTF-8."),
                                            QStringLiteral("FZ_INVALID_UTF8")));
         return r;
     }
-    FzParser parser(text);
-    parser.parse();
     r.diagnostics = std::move(parser.diagnostics());
     if (!hasErrors(r.diagnostics)) {
         r.document = std::move(parser.document());

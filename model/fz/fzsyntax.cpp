@@ -2,16 +2,6 @@
 
 namespace stepwise::FzSyntax {
 
-bool isNodeId(QStringView text)
-{
-    if (text.size() < 2 || text.front() != u'n')
-        return false;
-    for (qsizetype i = 1; i < text.size(); ++i)
-        if (!isDigit(text[i]))
-            return false;
-    return true;
-}
-
 bool isLaneKey(QStringView text)
 {
     if (text.isEmpty())

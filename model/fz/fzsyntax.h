@@ -34,7 +34,15 @@ inline bool isIdentChar(QChar c)
 }
 
 /// `n` followed by decimal digits.
-bool isNodeId(QStringView text);
+inline bool isNodeId(QStringView text)
+{
+    if (text.size() < 2 || text.front() != u'n')
+        return false;
+    for (qsizetype i = 1; i < text.size(); ++i)
+        if (!isDigit(text[i]))
+            return false;
+    return true;
+}
 /// A lane key the reader accepts: an identifier that starts with a letter or `_`, and is not a
 /// word that would read as another statement.
 bool isLaneKey(QStringView text);
