@@ -93,7 +93,7 @@ QPointF EdgeRouter::labelAnchor(const QPolygonF &points)
     return (points[best] + points[best + 1]) / 2;
 }
 
-QVector<QPointF> EdgeRouter::labelCandidates(const QPolygonF &points)
+QVector<QPointF> EdgeRouter::labelCandidates(const QPolygonF &points, QSizeF size)
 {
     QVector<int> segments;
     for (int i = 0; i + 1 < points.size(); ++i)
@@ -105,6 +105,15 @@ QVector<QPointF> EdgeRouter::labelCandidates(const QPolygonF &points)
     for (qreal t : {0.5, 0.3, 0.7, 0.18, 0.82})
         for (int i : segments)
             out.append(points[i] + (points[i + 1] - points[i]) * t);
+    for (qreal t : {0.5, 0.3, 0.7})
+        for (int i : segments) {
+            const QPointF c = points[i] + (points[i + 1] - points[i]) * t;
+            const bool vertical = std::abs(points[i].x() - points[i + 1].x()) < 0.01;
+            const QPointF side = vertical ? QPointF(size.width() / 2 + 4, 0)
+                                          : QPointF(0, size.height() / 2 + 3);
+            out.append(c + side);
+            out.append(c - side);
+        }
     return out;
 }
 

@@ -24,8 +24,9 @@ public:
     static QPointF port(const QRectF &rect, Side side, qreal offset = 0);
     /// Middle of the longest segment: where a label reads best.
     static QPointF labelAnchor(const QPolygonF &points);
-    /// Places to try for a label, best first: along the longest segments, middle first.
-    static QVector<QPointF> labelCandidates(const QPolygonF &points);
+    /// Centres to try for a label of `size`, best first: on the longest segments, middle
+    /// first, then beside them (a label next to its line beats one over a node).
+    static QVector<QPointF> labelCandidates(const QPolygonF &points, QSizeF size);
     static QPolygonF simplified(const QPolygonF &points);
 
 private:

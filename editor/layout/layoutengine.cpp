@@ -306,7 +306,7 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
             return QRectF(c.x() - s.width() / 2, c.y() - s.height() / 2, s.width(), s.height());
         };
         g.labelRect = rectAt(EdgeRouter::labelAnchor(g.points));
-        for (const QPointF &c : EdgeRouter::labelCandidates(g.points)) {
+        for (const QPointF &c : EdgeRouter::labelCandidates(g.points, s)) {
             const QRectF r = rectAt(c);
             if (std::none_of(occupied.begin(), occupied.end(),
                              [&r](const QRectF &o) { return o.intersects(r.adjusted(-2, -2, 2, 2)); })) {
