@@ -71,9 +71,9 @@ struct LayoutMetrics
     qreal headerMinWidth = 132;
     qreal headerMaxTextWidth = 150;
     qreal headerPadding = 14;
-    qreal contentGapLeft = 44;    // from the header to the first column
+    qreal contentGapLeft = 36;    // from the header to the first column
     qreal contentGapRight = 44;
-    qreal columnGap = 64;         // minimum horizontal gap between columns
+    qreal columnGap = 56;         // minimum horizontal gap between columns
     qreal rowGap = 48;            // between sub-rows of one lane
     qreal lanePadding = 30;       // above the first and below the last sub-row
     qreal loopSpace = 34;         // extra room under a lane that carries a loop's return path

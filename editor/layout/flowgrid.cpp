@@ -9,10 +9,26 @@ namespace stepwise {
 
 FlowGrid::FlowGrid(const WorkflowData &doc, const FlowRanking &ranking)
 {
-    QVector<Id> order = ranking.order();
+    // Sources that the ranking pulled right, next to what they feed, are placed last: the flow
+    // keeps its cells and such a source stacks under whatever stands where it wanted to go.
+    QSet<Id> pulled;
+    for (const Node &n : doc.nodes) {
+        bool hasInput = false;
+        for (Id eid : doc.edgesTo(n.id))
+            hasInput = hasInput || (!ranking.isBackEdge(eid) && doc.edge(eid)->from != n.id);
+        if (!hasInput && ranking.column(n.id) > 0)
+            pulled.insert(n.id);
+    }
+    QVector<Id> order;
+    for (Id id : ranking.order())
+        if (!pulled.contains(id))
+            order.append(id);
     for (const Node &n : doc.nodes)
-        if (!order.contains(n.id))
+        if (!order.contains(n.id) && !pulled.contains(n.id))
             order.append(n.id);
+    for (Id id : ranking.order())
+        if (pulled.contains(id))
+            order.append(id);
 
     QHash<Id, QSet<QPair<int, int>>> taken; // lane -> (column, row)
     for (Id id : order) {
@@ -37,9 +53,9 @@ FlowGrid::FlowGrid(const WorkflowData &doc, const FlowRanking &ranking)
         }
         QSet<QPair<int, int>> &cells = taken[lane];
         int row = 0;
-        if (dropRow >= 0) {
+        if (dropRow >= 0 || pulled.contains(id)) {
             // A branch dropping below its source stays in its column, on the next free row.
-            row = dropRow;
+            row = std::max(dropRow, 0);
             while (cells.contains({column, row}))
                 ++row;
         } else {
