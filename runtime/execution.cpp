@@ -24,6 +24,7 @@ Execution::Execution(std::shared_ptr<const Definition> definition, Json input,
     top->state = top->machine ? top->machine->start : 0;
     top->input = m_input;
     m_frames.push_back(std::move(top));
+    m_history.reserve(std::min<std::size_t>(m_options.maxEvents, std::size_t(1) << 20));
     if (tooDeep) {
         emit(HistoryEvent::Type::ExecutionStarted, nullptr, m_input, nullptr);
         m_started = true;
@@ -126,8 +127,8 @@ void Execution::emit(HistoryEvent::Type type, const Frame *frame, JsonPtr input,
     }
     e.input = std::move(input);
     e.output = std::move(output);
-    e.error = std::move(error);
-    e.cause = std::move(cause);
+    if (!error.empty() || !cause.empty() || type == T::ExecutionFailed || type == T::TaskFailed)
+        e.failure = std::make_shared<const StatesError>(StatesError{std::move(error), std::move(cause)});
 }
 
 void Execution::finish(Status status, HistoryEvent::Type type, const std::string &error,

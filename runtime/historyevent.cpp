@@ -36,6 +36,18 @@ std::string HistoryEvent::typeName() const
     return "Unknown";
 }
 
+const std::string &HistoryEvent::error() const
+{
+    static const std::string none;
+    return failure ? failure->error : none;
+}
+
+const std::string &HistoryEvent::cause() const
+{
+    static const std::string none;
+    return failure ? failure->cause : none;
+}
+
 const std::string &HistoryEvent::stateName() const
 {
     static const std::string none;
@@ -85,10 +97,10 @@ Json HistoryEvent::toJson() const
             details["output"] = json_util::dump(*output);
         if (type == Type::MapStateStarted && output && output->is_array())
             details = Json{{"length", output->size()}};
-        if (!error.empty() || type == Type::ExecutionFailed || type == Type::TaskFailed
+        if (failure || type == Type::ExecutionFailed || type == Type::TaskFailed
             || type == Type::TaskTimedOut) {
-            details["error"] = error;
-            details["cause"] = cause;
+            details["error"] = error();
+            details["cause"] = cause();
         }
         break;
     }

@@ -34,8 +34,11 @@ struct HistoryEvent
     int index = -1;
     JsonPtr input;
     JsonPtr output;
-    std::string error;
-    std::string cause;
+    /// Error and cause of failure events; null otherwise (keeps events small).
+    std::shared_ptr<const StatesError> failure;
+
+    const std::string &error() const;
+    const std::string &cause() const;
 
     /// AWS's type name, e.g. "PassStateEntered", "TaskScheduled", "MapIterationStarted".
     std::string typeName() const;

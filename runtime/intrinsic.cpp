@@ -56,6 +56,11 @@ private:
             ++m_pos;
         auto call = std::make_shared<Intrinsic>();
         call->m_name = std::string(m_text.substr(start, m_pos - start));
+        call->m_index = intrinsicIndex(call->m_name);
+        if (call->m_index < 0) {
+            fail("unknown intrinsic function '" + call->m_name + "'");
+            return nullptr;
+        }
         skipSpace();
         if (peek() != '(') {
             fail("expected '('");
@@ -192,7 +197,7 @@ Json Intrinsic::evaluate(const EvalScope &scope) const
             values.push_back(arg.literal);
         }
     }
-    return callIntrinsic(m_name, values, scope);
+    return callIntrinsic(m_index, values, scope);
 }
 
 } // namespace stepwise::runtime

@@ -36,11 +36,14 @@ public:
 private:
     friend class IntrinsicParser;
     std::string m_name;
+    int m_index = -1;
     std::string m_text;
     std::vector<Arg> m_args;
 };
 
-/// The 18 functions, called with evaluated arguments. `text` names the call in messages.
-Json callIntrinsic(const std::string &name, std::vector<Json> &args, const EvalScope &scope);
+/// Index of a known function name in the table of the 18, or -1.
+int intrinsicIndex(std::string_view name);
+/// The 18 functions, called with evaluated arguments.
+Json callIntrinsic(int index, std::vector<Json> &args, const EvalScope &scope);
 
 } // namespace stepwise::runtime

@@ -132,11 +132,46 @@ Json uuid(const EvalScope &scope)
 
 } // namespace
 
-Json callIntrinsic(const std::string &name, std::vector<Json> &a, const EvalScope &scope)
+namespace {
+const char *const kNames[] = {
+    "States.Format",
+    "States.StringToJson",
+    "States.JsonToString",
+    "States.Array",
+    "States.ArrayPartition",
+    "States.ArrayContains",
+    "States.ArrayRange",
+    "States.ArrayGetItem",
+    "States.ArrayLength",
+    "States.ArrayUnique",
+    "States.Base64Encode",
+    "States.Base64Decode",
+    "States.Hash",
+    "States.JsonMerge",
+    "States.MathRandom",
+    "States.MathAdd",
+    "States.StringSplit",
+    "States.UUID"};
+constexpr int kCount = static_cast<int>(sizeof kNames / sizeof kNames[0]);
+} // namespace
+
+int intrinsicIndex(std::string_view name)
 {
-    if (name == "States.Format")
+    for (int i = 0; i < kCount; ++i)
+        if (name == kNames[i])
+            return i;
+    return -1;
+}
+
+Json callIntrinsic(int index, std::vector<Json> &a, const EvalScope &scope)
+{
+    if (index < 0 || index >= kCount)
+        throw StatesError{"States.IntrinsicFailure", "Unknown intrinsic function"};
+    const std::string name = kNames[index];
+    switch (index) {
+    case 0: // States.Format
         return format(name, a);
-    if (name == "States.StringToJson") {
+    case 1: { // States.StringToJson
         expectCount(name, a, 1, 1);
         std::string text = str(name, a[0], "the argument");
         if (text.find_first_not_of(" \t\r\n") == std::string::npos)
@@ -148,13 +183,13 @@ Json callIntrinsic(const std::string &name, std::vector<Json> &a, const EvalScop
             failIntrinsic(name, "the JSON is nested too deeply");
         return v;
     }
-    if (name == "States.JsonToString") {
+    case 2: { // States.JsonToString
         expectCount(name, a, 1, 1);
         return json_util::dump(a[0]);
     }
-    if (name == "States.Array")
+    case 3: // States.Array
         return Json(a);
-    if (name == "States.ArrayPartition") {
+    case 4: { // States.ArrayPartition
         expectCount(name, a, 2, 2);
         const Json &src = arr(name, a[0], "the first argument");
         long long size = integer(name, a[1], "the chunk size");
@@ -169,14 +204,14 @@ Json callIntrinsic(const std::string &name, std::vector<Json> &a, const EvalScop
         }
         return out;
     }
-    if (name == "States.ArrayContains") {
+    case 5: { // States.ArrayContains
         expectCount(name, a, 2, 2);
         for (const auto &item : arr(name, a[0], "the first argument"))
             if (json_util::equals(item, a[1]))
                 return true;
         return false;
     }
-    if (name == "States.ArrayRange") {
+    case 6: { // States.ArrayRange
         expectCount(name, a, 3, 3);
         long long start = integer(name, a[0], "start"), end = integer(name, a[1], "end");
         long long step = integer(name, a[2], "step");
@@ -190,7 +225,7 @@ Json callIntrinsic(const std::string &name, std::vector<Json> &a, const EvalScop
         }
         return out;
     }
-    if (name == "States.ArrayGetItem") {
+    case 7: { // States.ArrayGetItem
         expectCount(name, a, 2, 2);
         const Json &src = arr(name, a[0], "the first argument");
         long long i = integer(name, a[1], "the index");
@@ -199,11 +234,11 @@ Json callIntrinsic(const std::string &name, std::vector<Json> &a, const EvalScop
                                     + std::to_string(src.size()));
         return src[static_cast<std::size_t>(i)];
     }
-    if (name == "States.ArrayLength") {
+    case 8: { // States.ArrayLength
         expectCount(name, a, 1, 1);
         return arr(name, a[0], "the argument").size();
     }
-    if (name == "States.ArrayUnique") {
+    case 9: { // States.ArrayUnique
         expectCount(name, a, 1, 1);
         Json out = Json::array();
         for (const auto &item : arr(name, a[0], "the argument")) {
@@ -215,14 +250,14 @@ Json callIntrinsic(const std::string &name, std::vector<Json> &a, const EvalScop
         }
         return out;
     }
-    if (name == "States.Base64Encode") {
+    case 10: { // States.Base64Encode
         expectCount(name, a, 1, 1);
         const std::string &s = str(name, a[0], "the argument");
         if (s.size() > 10000)
             failIntrinsic(name, "the input is longer than 10000 characters");
         return digest::base64Encode(s);
     }
-    if (name == "States.Base64Decode") {
+    case 11: { // States.Base64Decode
         expectCount(name, a, 1, 1);
         const std::string &s = str(name, a[0], "the argument");
         if (s.size() > 10000)
@@ -232,7 +267,7 @@ Json callIntrinsic(const std::string &name, std::vector<Json> &a, const EvalScop
             failIntrinsic(name, "the input is not valid base64");
         return *decoded;
     }
-    if (name == "States.Hash") {
+    case 12: { // States.Hash
         expectCount(name, a, 2, 2);
         std::string data = a[0].is_string() ? a[0].get<std::string>() : json_util::dump(a[0]);
         if (data.size() > 10000)
@@ -243,7 +278,7 @@ Json callIntrinsic(const std::string &name, std::vector<Json> &a, const EvalScop
                                     + "' (MD5, SHA-1, SHA-256, SHA-384, SHA-512)");
         return *hex;
     }
-    if (name == "States.JsonMerge") {
+    case 13: { // States.JsonMerge
         expectCount(name, a, 3, 3);
         if (!a[0].is_object() || !a[1].is_object())
             failIntrinsic(name, "both values must be objects");
@@ -254,7 +289,7 @@ Json callIntrinsic(const std::string &name, std::vector<Json> &a, const EvalScop
             out[it.key()] = it.value();
         return out;
     }
-    if (name == "States.MathRandom") {
+    case 14: { // States.MathRandom
         expectCount(name, a, 2, 3);
         if (!a[0].is_number() || !a[1].is_number())
             failIntrinsic(name, "start and end must be numbers");
@@ -271,11 +306,11 @@ Json callIntrinsic(const std::string &name, std::vector<Json> &a, const EvalScop
         }
         return lo + static_cast<long long>(r % static_cast<std::uint64_t>(hi - lo));
     }
-    if (name == "States.MathAdd") {
+    case 15: { // States.MathAdd
         expectCount(name, a, 2, 2);
         return javaRound(name, a[0]) + javaRound(name, a[1]);
     }
-    if (name == "States.StringSplit") {
+    case 16: { // States.StringSplit
         expectCount(name, a, 2, 2);
         const std::string &s = str(name, a[0], "the string");
         const std::string &delims = str(name, a[1], "the delimiter");
@@ -294,9 +329,10 @@ Json callIntrinsic(const std::string &name, std::vector<Json> &a, const EvalScop
             out.push_back(std::move(piece));
         return out;
     }
-    if (name == "States.UUID") {
+    case 17: { // States.UUID
         expectCount(name, a, 0, 0);
         return uuid(scope);
+    }
     }
     throw StatesError{"States.IntrinsicFailure", "Unknown intrinsic function " + name};
 }
