@@ -24,30 +24,71 @@ public:
     {
         collect();
         nameStates();
+        if (m_states.empty()) {
+            losses();
+            return OrderedJson{{"StartAt", "Done"},
+                               {"States", {{"Done", {{"Type", "Succeed"}}}}}};
+        }
+        const std::vector<const Node *> entries = findEntries();
         OrderedJson states = OrderedJson::object();
-        for (const Node *n : m_states)
-            states[s(m_names.value(n->id))] = state(*n);
+        // A diagram where every step has a way out never ends; ASL needs a terminal state, and
+        // asl-validator wants every state to be a target, so the added one is an entry.
         bool terminal = false;
-        for (auto it = states.begin(); it != states.end(); ++it)
-            terminal = terminal || it->value("End", false) || (*it)["Type"] == "Succeed";
+        for (const Node *n : m_states)
+            terminal = terminal || m_out.value(n->id).empty();
+        QString done;
         if (!terminal) {
-            QString name = QStringLiteral("Done");
-            while (m_used.contains(name))
-                name += QLatin1Char('_');
-            states[s(name)] = OrderedJson{{"Type", "Succeed"}};
-            warn(FzToAsl::tr("The diagram never ends; ASL needs a terminal state, so an "
-                             "unreachable Succeed state \"%1\" was added.").arg(name),
+            done = reserve(QStringLiteral("Done"));
+            warn(FzToAsl::tr("The diagram never ends; ASL needs a terminal state, so a Succeed "
+                             "state \"%1\" was added (chosen by $.start).").arg(done),
                  QStringLiteral("CONVERT_ADDED_TERMINAL"));
         }
+        QString startName;
+        if (entries.size() > 1 || !done.isEmpty()) {
+            startName = reserve(QStringLiteral("Start"));
+            OrderedJson rules = OrderedJson::array();
+            QStringList names;
+            for (size_t i = 1; i < entries.size(); ++i) {
+                const QString name = m_names.value(entries[i]->id);
+                OrderedJson rule = OrderedJson::object();
+                rule["Variable"] = "$.start";
+                rule["StringEquals"] = s(name);
+                rule["Next"] = s(name);
+                rules.push_back(std::move(rule));
+                names << name;
+            }
+            if (!done.isEmpty())
+                rules.push_back(FzToAsl::choiceRule(done, done));
+            if (!done.isEmpty())
+                rules.back()["Variable"] = "$.start";
+            states[s(startName)] = OrderedJson{{"Type", "Choice"},
+                                               {"Choices", std::move(rules)},
+                                               {"Default", s(m_names.value(entries[0]->id))}};
+            if (!names.isEmpty())
+                warn(FzToAsl::tr("ASL has one start: the diagram's other entry points (%1) are "
+                                 "chosen by $.start in the added Choice state \"%2\".")
+                         .arg(names.join(QStringLiteral(", ")), startName),
+                     QStringLiteral("CONVERT_MANY_STARTS"));
+        }
+        for (const Node *n : m_states) {
+            states[s(m_names.value(n->id))] = state(*n);
+            if (m_forks.contains(n->id))
+                states[s(m_forks.value(n->id))] = fork(*n);
+        }
+        if (!done.isEmpty())
+            states[s(done)] = OrderedJson{{"Type", "Succeed"}};
         OrderedJson def = OrderedJson::object();
         QStringList titles;
         for (const Lane &l : m_doc.lanes)
             titles << l.title;
         def["Comment"] = s(FzToAsl::tr("Generated from FlowZap Code; lanes: %1")
                                .arg(titles.join(QStringLiteral(", "))));
-        def["StartAt"] = states.begin().key();
-        if (m_entry)
-            def["StartAt"] = s(m_names.value(m_entry->id));
+        if (!startName.isEmpty())
+            def["StartAt"] = s(startName);
+        else if (!entries.empty())
+            def["StartAt"] = s(m_names.value(entries.front()->id));
+        else
+            def["StartAt"] = states.begin().key();
         def["States"] = std::move(states);
         losses();
         return def;
@@ -61,7 +102,7 @@ private:
 
     void collect()
     {
-        QHash<Id, int> incoming;
+        QHash<Id, int> &incoming = m_incoming;
         for (const Edge &e : m_doc.edges) {
             ++incoming[e.to];
             m_out[e.from].push_back(&e);
@@ -78,10 +119,6 @@ private:
         }
         if (marker)
             m_entry = m_doc.node(m_out[marker->id].front()->to);
-        if (m_markers.size() > 1)
-            warn(FzToAsl::tr("ASL has one start: %n start circle(s) after the first lead to "
-                             "states that never run.", "", int(m_markers.size()) - 1),
-                 QStringLiteral("CONVERT_MANY_STARTS"));
         if (!m_entry)
             for (const Node *n : m_states)
                 if (incoming.value(n->id) == 0) {
@@ -93,6 +130,57 @@ private:
         if (m_states.empty())
             warn(FzToAsl::tr("The diagram has no steps; the definition holds one Succeed state."),
                  QStringLiteral("CONVERT_EMPTY"));
+    }
+
+    QString reserve(const QString &wanted)
+    {
+        QString name = wanted;
+        while (m_used.contains(name))
+            name += QLatin1Char('_');
+        m_used.insert(name);
+        return name;
+    }
+
+    // The main entry first, then, in document order, every node no entry reaches yet: roots
+    // (no incoming edge) before nodes that only sit on unreachable cycles.
+    std::vector<const Node *> findEntries()
+    {
+        std::vector<const Node *> entries;
+        QSet<Id> reached;
+        auto reach = [&](const Node *from) {
+            entries.push_back(from);
+            std::vector<Id> stack{from->id};
+            reached.insert(from->id);
+            while (!stack.empty()) {
+                const Id id = stack.back();
+                stack.pop_back();
+                for (const Edge *e : m_out.value(id))
+                    if (!reached.contains(e->to)) {
+                        reached.insert(e->to);
+                        stack.push_back(e->to);
+                    }
+            }
+        };
+        if (m_entry)
+            reach(m_entry);
+        for (bool rootsOnly : {true, false})
+            for (const Node *n : m_states)
+                if (!reached.contains(n->id) && (!rootsOnly || m_incoming.value(n->id) == 0))
+                    reach(n);
+        return entries;
+    }
+
+    OrderedJson fork(const Node &n)
+    {
+        const std::vector<const Edge *> &out = m_out[n.id];
+        OrderedJson rules = OrderedJson::array();
+        for (const Edge *e : out)
+            rules.push_back(FzToAsl::choiceRule(isDefaultLabel(*e) ? m_names.value(e->to)
+                                                                   : e->label.trimmed(),
+                                                m_names.value(e->to)));
+        return OrderedJson{{"Type", "Choice"},
+                           {"Choices", std::move(rules)},
+                           {"Default", target(out.front())}};
     }
 
     void nameStates()
@@ -107,9 +195,12 @@ private:
             m_used.insert(name);
             m_names.insert(n->id, name);
         }
-        if (m_states.empty()) {
-            m_used.insert(QStringLiteral("Done"));
-        }
+        for (const Node *n : m_states)
+            if (n->shape != Shape::Diamond && m_out.value(n->id).size() > 1) {
+                QString base = m_names.value(n->id);
+                base.truncate(74);
+                m_forks.insert(n->id, reserve(base + QStringLiteral(" fork")));
+            }
     }
 
     // The target of an edge as a state name; an edge into a start circle cannot happen
@@ -152,25 +243,25 @@ private:
         }
         if (lane)
             st["Comment"] = s(FzToAsl::tr("Lane: %1").arg(lane->title));
+        bool countLabels = true;
         if (st["Type"] == "Pass" || st["Type"] == "Task") {
             if (out.empty()) {
                 st["End"] = true;
             } else {
-                st["Next"] = target(out.front());
                 if (out.size() > 1) {
-                    QStringList lost;
-                    for (size_t i = 1; i < out.size(); ++i)
-                        lost << m_names.value(out[i]->to);
-                    warn(FzToAsl::tr("\"%1\" has %2 ways out; an ASL %3 state has one Next, so "
-                                     "the edges to %4 are not kept.")
+                    st["Next"] = s(m_forks.value(n.id));
+                    warn(FzToAsl::tr("\"%1\" has %2 ways out; ASL follows one at a time, so they "
+                                     "go through the added Choice state \"%3\" on $.choice.")
                              .arg(m_names.value(n.id))
                              .arg(out.size())
-                             .arg(QString::fromStdString(st["Type"].get<std::string>()),
-                                  lost.join(QStringLiteral(", "))),
-                         QStringLiteral("CONVERT_LOST_EDGE"));
+                             .arg(m_forks.value(n.id)),
+                         QStringLiteral("CONVERT_FORK_AS_CHOICE"));
+                    countLabels = false;
+                } else {
+                    st["Next"] = target(out.front());
                 }
                 for (const Edge *e : out)
-                    if (e->hasLabel && !e->label.isEmpty())
+                    if (countLabels && e->hasLabel && !e->label.isEmpty())
                         ++m_lostLabels;
             }
         }
@@ -234,6 +325,8 @@ private:
     const Node *m_entry = nullptr;
     mutable QHash<Id, std::vector<const Edge *>> m_out;
     QHash<Id, QString> m_names;
+    QHash<Id, QString> m_forks;
+    QHash<Id, int> m_incoming;
     QSet<QString> m_used;
     int m_lostLabels = 0;
 };
