@@ -260,9 +260,21 @@ void MainWindow::setCurrentFile(const QString &path, const QString &displayName)
 void MainWindow::fitSoon()
 {
     if (isVisible())
-        QTimer::singleShot(0, m_view, &DiagramView::zoomToFit);
+        QTimer::singleShot(0, this, &MainWindow::showWholeOrStart);
     else
         m_fitted = false;
+}
+
+void MainWindow::showWholeOrStart()
+{
+    // The whole diagram when it reads well; a wide one opens readable at its start instead.
+    m_view->zoomToFit();
+    if (m_view->zoom() < minimumOpeningZoom) {
+        m_view->setZoom(minimumOpeningZoom);
+        const QRectF r = m_scene->sceneRect();
+        m_view->centerOn(r.left() + m_view->viewport()->width() / (2 * minimumOpeningZoom),
+                         r.center().y());
+    }
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -270,7 +282,7 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     if (!m_fitted) {
         m_fitted = true;
-        QTimer::singleShot(0, m_view, &DiagramView::zoomToFit);
+        QTimer::singleShot(0, this, &MainWindow::showWholeOrStart);
     }
 }
 

@@ -59,6 +59,7 @@ private slots:
     void updateRecentMenu();
     void updateStatus();
     void markModified();
+    void showWholeOrStart();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -69,6 +70,8 @@ private:
     void showMessage(QMessageBox::Icon icon, const QString &title, const QString &text);
     QString diagnosticsText(const Diagnostics &diags, const QString &file, int limit = 30) const;
     void fitSoon();
+
+    static constexpr qreal minimumOpeningZoom = 0.6;
 
     Workflow *m_doc;
     DiagramScene *m_scene;
