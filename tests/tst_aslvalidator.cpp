@@ -81,7 +81,11 @@ private slots:
             "ASL_NEXT_AND_END", "/States/A/End");
         row("unreachable",
             "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Succeed\"},\"B\":{\"Type\":\"Succeed\"}}}",
-            "ASL_UNREACHABLE", "/States/B", false);
+            "ASL_UNREACHABLE", "/States/B");
+        row("unreachable cycle",
+            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Succeed\"},"
+            "\"B\":{\"Type\":\"Pass\",\"Next\":\"C\"},\"C\":{\"Type\":\"Pass\",\"Next\":\"B\"}}}",
+            "ASL_UNREACHABLE_CYCLE", "/States/B", false);
         row("no terminal",
             "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Next\":\"B\"},\"B\":{\"Type\":\"Pass\",\"Next\":\"A\"}}}",
             "ASL_NO_TERMINAL", "/States");

@@ -203,13 +203,22 @@ private:
                 if (seen.insert(t).second)
                     queue.push_back(t);
         }
-        for (auto it = states.begin(); it != states.end(); ++it)
-            if (!seen.count(it.key()))
-                AslStateRules::report(m_out, P::appendToken(sp, it.key()),
-                                      QStringLiteral("ASL_UNREACHABLE"),
-                                      AslValidator::tr("No path from \"StartAt\" reaches \"%1\".")
-                                          .arg(q(it.key())),
-                                      true);
+        // A state no transition names is an error (AWS refuses it, as does asl-validator); one
+        // that is named but only from states StartAt never reaches is legal, only dead.
+        std::set<std::string> named{start};
+        for (const auto &[from, targets] : graph)
+            named.insert(targets.begin(), targets.end());
+        for (auto it = states.begin(); it != states.end(); ++it) {
+            if (seen.count(it.key()))
+                continue;
+            const bool isNamed = named.count(it.key()) > 0;
+            AslStateRules::report(
+                m_out, P::appendToken(sp, it.key()),
+                isNamed ? QStringLiteral("ASL_UNREACHABLE_CYCLE") : QStringLiteral("ASL_UNREACHABLE"),
+                isNamed ? AslValidator::tr("No path from \"StartAt\" reaches \"%1\".").arg(q(it.key()))
+                        : AslValidator::tr("No transition leads to \"%1\".").arg(q(it.key())),
+                isNamed);
+        }
     }
 
     Diagnostics &m_out;
