@@ -199,6 +199,18 @@ void TestFzWriter::editThenWrite_data()
                       "user.n2.handle(bottom) -> app.n3.handle(top) [label=\"Post\"]\n"
                       "n4.handle(top) -> user.n2.handle(bottom) [label=\"No\"]\n"
                       "loop [3 tries] n2 n3 n4\n");
+    QTest::newRow("renamed lane: header and every edge that spells the key are regenerated")
+        << dataPath("toplevel-loop.fz")
+        << Edit([](Workflow &wf) {
+               QVERIFY(wf.setLaneKey(laneId(wf.data(), "user"), QStringLiteral("customer")));
+           })
+        << QByteArray("customer { # User\n  n1: circle label:\"Start\"\n"
+                      "  n1.handle(right) -> n2.handle(left)\n"
+                      "  n2: rectangle label:\"Submit\"\n}\napp { # App\n"
+                      "  n3: rectangle label:\"Validate\"\n  n4: diamond label:\"Valid?\"\n}\n"
+                      "customer.n2.handle(bottom) -> app.n3.handle(top) [label=\"Send\"]\n"
+                      "app.n4.handle(top) -> customer.n2.handle(bottom) [label=\"No\"]\n"
+                      "loop [retry until valid] n2 n3 n4\n");
     QTest::newRow("BOM and missing final newline survive an added lane and node")
         << dataPath("bom-no-final-newline.fz")
         << Edit([](Workflow &wf) {

@@ -1,5 +1,6 @@
 #include "fzemitter.h"
 
+#include "fzlinecursor.h"
 #include "fzsyntax.h"
 
 namespace stepwise {
@@ -77,7 +78,7 @@ bool FzEmitter::run()
 
 void FzEmitter::checkIdentities()
 {
-    QHash<QStringView, int> keys;
+    QHash<QStringView, int> &keys = m_laneKeys;
     for (size_t i = 0; i < m_doc.lanes.size(); ++i) {
         const QString &key = m_doc.lanes[i].key;
         if (!FzSyntax::isLaneKey(key))
@@ -265,14 +266,14 @@ void FzEmitter::emitEdge(size_t index, Id contextLane, const QString &indent)
 {
     m_edgeDone[index] = 1;
     const Edge &e = m_doc.edges[index];
-    if (!e.source.isEmpty()) {
-        append(e.source);
-        return;
-    }
     const int from = nodeIndex(e.from);
     const int to = nodeIndex(e.to);
     if (from < 0 || to < 0)
         return; // reported by checkIdentities()
+    if (!e.source.isEmpty() && edgeSourceCurrent(e, size_t(from), size_t(to))) {
+        append(e.source);
+        return;
+    }
     QString text = indent + endText(size_t(from), e.fromSide, contextLane) +
                    QStringLiteral(" -> ") + endText(size_t(to), e.toSide, contextLane);
     if (e.hasLabel || !e.label.isEmpty()) {
@@ -339,6 +340,36 @@ QString FzEmitter::endText(size_t node, Side side, Id contextLane) const
     if (lane != contextLane)
         text = laneKeyOf(lane) + QLatin1Char('.');
     return text + m_fzIds[node] + QStringLiteral(".handle(") + sideName(side) + QLatin1Char(')');
+}
+
+// Whether an edge's text still names its ends as the document does: a lane key can change
+// under an edge that spells it (a top-level edge names the lane of its source too), and such
+// text would no longer read back. A prefix naming another existing lane is left as the reader
+// accepted it (with a warning).
+bool FzEmitter::edgeSourceCurrent(const Edge &edge, size_t from, size_t to) const
+{
+    FzLineCursor c(edge.source, true);
+    auto end = [&](size_t node, Side side) {
+        c.skipSpaces();
+        const QStringView first = c.identifier();
+        QStringView id = first;
+        if (c.peek() == u'.' && !c.lookingAt(u".handle(")) {
+            c.accept(u'.');
+            if (!m_laneKeys.contains(first))
+                return false;
+            id = c.identifier();
+        }
+        if (id != m_fzIds[node] || !c.accept(u".handle("))
+            return false;
+        c.skipSpaces();
+        const QStringView word = c.identifier();
+        c.skipSpaces();
+        return c.accept(u')') && word == sideName(side);
+    };
+    if (!end(from, edge.fromSide))
+        return false;
+    c.skipSpaces();
+    return c.accept(u"->") && end(to, edge.toSide);
 }
 
 QString FzEmitter::laneKeyOf(Id lane) const

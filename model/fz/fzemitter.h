@@ -63,6 +63,7 @@ private:
     QString indentOf(const std::vector<Statement> &body, const QString &fallback) const;
     QString endText(size_t node, Side side, Id contextLane) const;
     QString laneKeyOf(Id lane) const;
+    bool edgeSourceCurrent(const Edge &edge, size_t from, size_t to) const;
     QString placeName(Id contextLane) const;
     enum class Text { Quoted, Condition, Title };
     void writable(const QString &text, Text kind, const QString &what);
@@ -80,6 +81,7 @@ private:
     /// Per lane: statements no list holds, written before the lane's `}`.
     std::vector<std::vector<Statement>> m_extra;
     IdIndex m_lanes, m_nodes, m_edges, m_loops;
+    QHash<QStringView, int> m_laneKeys;
     bool m_ok = true;
 };
 

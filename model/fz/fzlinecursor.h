@@ -27,7 +27,17 @@ public:
     int column() const { return column(m_pos); }
     int column(qsizetype pos) const
     {
-        return m_plain ? int(pos + 1) : FzSyntax::column(m_line, pos);
+        if (m_plain)
+            return int(pos + 1);
+        // Counted on from the last answer, so that a long line costs linear time overall.
+        if (pos < m_countedTo) {
+            m_countedTo = 0;
+            m_codePoints = 0;
+        }
+        for (; m_countedTo < pos && m_countedTo < m_line.size(); ++m_countedTo)
+            if (!m_line[m_countedTo].isLowSurrogate())
+                ++m_codePoints;
+        return int(m_codePoints + 1);
     }
     QStringView rest() const { return m_line.sliced(qMin(m_pos, m_line.size())); }
 
@@ -78,6 +88,8 @@ private:
     QStringView m_line;
     qsizetype m_pos = 0;
     bool m_plain = true;
+    mutable qsizetype m_countedTo = 0;
+    mutable qsizetype m_codePoints = 0;
 };
 
 } // namespace stepwise
