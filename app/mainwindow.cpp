@@ -7,9 +7,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
-#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -209,9 +209,8 @@ void MainWindow::updateRecentMenu()
     const QStringList files = m_recent.files();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        QAction *a = m_recentMenu->addAction(
-            QStringLiteral("&%1  %2").arg(i + 1 < 10 ? QString::number(i + 1) : QStringLiteral("0"),
-                                          QFileInfo(path).fileName()));
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(
+            i + 1 < 10 ? QString::number(i + 1) : QStringLiteral("0"), QFileInfo(path).fileName()));
         a->setToolTip(QDir::toNativeSeparators(path));
         a->setData(path);
         connect(a, &QAction::triggered, this, [this, path] {

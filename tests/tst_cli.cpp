@@ -90,7 +90,9 @@ void TestCli::version()
 {
     const Result r = stepwise({QStringLiteral("--version")});
     QCOMPARE(r.status, 0);
-    QVERIFY2(QRegularExpression(QStringLiteral("^stepwise \\d+\\.\\d+\\.\\d+\\n$")).match(r.out).hasMatch(),
+    QVERIFY2(QRegularExpression(QStringLiteral("^stepwise \\d+\\.\\d+\\.\\d+\\n$"))
+                 .match(r.out)
+                 .hasMatch(),
              qPrintable(r.out));
 }
 
@@ -98,16 +100,34 @@ void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command 'frobnicate'");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("unknown option '--frobnicate'");
-    QTest::newRow("convert without files") << QStringList{QStringLiteral("convert")} << QStringLiteral("convert needs");
-    QTest::newRow("convert one file") << QStringList{QStringLiteral("convert"), data(QStringLiteral("small.fz"))} << QStringLiteral("convert needs");
-    QTest::newRow("convert three files") << QStringList{QStringLiteral("convert"), QStringLiteral("a.fz"), QStringLiteral("b.fz"), QStringLiteral("c.fz")} << QStringLiteral("exactly two");
-    QTest::newRow("convert bad option") << QStringList{QStringLiteral("convert"), QStringLiteral("--fast"), QStringLiteral("a.fz"), QStringLiteral("b.fz")} << QStringLiteral("unknown option '--fast'");
-    QTest::newRow("validate without files") << QStringList{QStringLiteral("validate")} << QStringLiteral("validate needs");
-    QTest::newRow("validate bad option") << QStringList{QStringLiteral("validate"), QStringLiteral("--strict"), data(QStringLiteral("small.fz"))} << QStringLiteral("unknown option '--strict'");
-    QTest::newRow("screenshot without file") << QStringList{QStringLiteral("--screenshot")} << QStringLiteral("--screenshot");
-    QTest::newRow("two files") << QStringList{data(QStringLiteral("small.fz")), data(QStringLiteral("zh-approval.fz"))} << QStringLiteral("one file");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                     << QStringLiteral("unknown command 'frobnicate'");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")}
+                                    << QStringLiteral("unknown option '--frobnicate'");
+    QTest::newRow("convert without files")
+        << QStringList{QStringLiteral("convert")} << QStringLiteral("convert needs");
+    QTest::newRow("convert one file")
+        << QStringList{QStringLiteral("convert"), data(QStringLiteral("small.fz"))}
+        << QStringLiteral("convert needs");
+    QTest::newRow("convert three files")
+        << QStringList{QStringLiteral("convert"), QStringLiteral("a.fz"), QStringLiteral("b.fz"),
+                       QStringLiteral("c.fz")}
+        << QStringLiteral("exactly two");
+    QTest::newRow("convert bad option")
+        << QStringList{QStringLiteral("convert"), QStringLiteral("--fast"), QStringLiteral("a.fz"),
+                       QStringLiteral("b.fz")}
+        << QStringLiteral("unknown option '--fast'");
+    QTest::newRow("validate without files")
+        << QStringList{QStringLiteral("validate")} << QStringLiteral("validate needs");
+    QTest::newRow("validate bad option")
+        << QStringList{QStringLiteral("validate"), QStringLiteral("--strict"),
+                       data(QStringLiteral("small.fz"))}
+        << QStringLiteral("unknown option '--strict'");
+    QTest::newRow("screenshot without file")
+        << QStringList{QStringLiteral("--screenshot")} << QStringLiteral("--screenshot");
+    QTest::newRow("two files") << QStringList{data(QStringLiteral("small.fz")),
+                                              data(QStringLiteral("zh-approval.fz"))}
+                               << QStringLiteral("one file");
 }
 
 void TestCli::usageErrors()
@@ -128,7 +148,8 @@ void TestCli::headlessEvenWithABrokenPlatform()
     QProcessEnvironment env = headlessEnv();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
     QCOMPARE(stepwise({QStringLiteral("--version")}, env).status, 0);
-    QCOMPARE(stepwise({QStringLiteral("validate"), data(QStringLiteral("small.fz"))}, env).status, 0);
+    QCOMPARE(stepwise({QStringLiteral("validate"), data(QStringLiteral("small.fz"))}, env).status,
+             0);
     QCOMPARE(stepwise({QStringLiteral("frobnicate")}, env).status, 2);
 }
 
@@ -148,14 +169,16 @@ void TestCli::validateBrokenFile()
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1);
     // Line 3, column 5 is where the unknown shape `hexagon` starts.
-    QVERIFY2(lines.first().startsWith(file + QStringLiteral(":3:5: error: ")), qPrintable(lines.first()));
+    QVERIFY2(lines.first().startsWith(file + QStringLiteral(":3:5: error: ")),
+             qPrintable(lines.first()));
     QVERIFY(lines.first().contains(QLatin1String("hexagon")));
 }
 
 void TestCli::validateSeveralFiles()
 {
     const QString broken = data(QStringLiteral("broken.fz"));
-    const Result r = stepwise({QStringLiteral("validate"), data(QStringLiteral("small.fz")), broken});
+    const Result r =
+        stepwise({QStringLiteral("validate"), data(QStringLiteral("small.fz")), broken});
     QCOMPARE(r.status, 1);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1);
@@ -175,7 +198,8 @@ void TestCli::validateUnreadable()
 void TestCli::convertWritesFile()
 {
     const QString out = m_tmp.filePath(QStringLiteral("copy.fz"));
-    const Result r = stepwise({QStringLiteral("convert"), data(QStringLiteral("zh-approval.fz")), out});
+    const Result r =
+        stepwise({QStringLiteral("convert"), data(QStringLiteral("zh-approval.fz")), out});
     QCOMPARE(r.status, 0);
     QVERIFY2(!r.err.contains(QLatin1String("error")), qPrintable(r.err));
     const DocumentIo::ReadResult back = DocumentIo::readFile(out);
@@ -215,7 +239,8 @@ void TestCli::convertBrokenInputLeavesOutputAlone()
 void TestCli::convertMissingInput()
 {
     const QString out = m_tmp.filePath(QStringLiteral("never.fz"));
-    const Result r = stepwise({QStringLiteral("convert"), m_tmp.filePath(QStringLiteral("nope.fz")), out});
+    const Result r =
+        stepwise({QStringLiteral("convert"), m_tmp.filePath(QStringLiteral("nope.fz")), out});
     QCOMPARE(r.status, 1);
     QVERIFY(r.err.contains(QLatin1String("nope.fz: error: ")));
     QVERIFY(!QFileInfo::exists(out));

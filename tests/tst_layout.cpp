@@ -49,10 +49,18 @@ bool onSide(const QRectF &rect, Side side, QPointF p)
 {
     const qreal e = 0.5;
     switch (side) {
-    case Side::Left: return qAbs(p.x() - rect.left()) < e && p.y() >= rect.top() - e && p.y() <= rect.bottom() + e;
-    case Side::Right: return qAbs(p.x() - rect.right()) < e && p.y() >= rect.top() - e && p.y() <= rect.bottom() + e;
-    case Side::Top: return qAbs(p.y() - rect.top()) < e && p.x() >= rect.left() - e && p.x() <= rect.right() + e;
-    case Side::Bottom: return qAbs(p.y() - rect.bottom()) < e && p.x() >= rect.left() - e && p.x() <= rect.right() + e;
+    case Side::Left:
+        return qAbs(p.x() - rect.left()) < e && p.y() >= rect.top() - e &&
+               p.y() <= rect.bottom() + e;
+    case Side::Right:
+        return qAbs(p.x() - rect.right()) < e && p.y() >= rect.top() - e &&
+               p.y() <= rect.bottom() + e;
+    case Side::Top:
+        return qAbs(p.y() - rect.top()) < e && p.x() >= rect.left() - e &&
+               p.x() <= rect.right() + e;
+    case Side::Bottom:
+        return qAbs(p.y() - rect.bottom()) < e && p.x() >= rect.left() - e &&
+               p.x() <= rect.right() + e;
     }
     return false;
 }
@@ -60,10 +68,14 @@ bool onSide(const QRectF &rect, Side side, QPointF p)
 QPointF outward(Side side)
 {
     switch (side) {
-    case Side::Left: return {-1, 0};
-    case Side::Right: return {1, 0};
-    case Side::Top: return {0, -1};
-    case Side::Bottom: return {0, 1};
+    case Side::Left:
+        return {-1, 0};
+    case Side::Right:
+        return {1, 0};
+    case Side::Top:
+        return {0, -1};
+    case Side::Bottom:
+        return {0, 1};
     }
     return {};
 }
@@ -83,7 +95,8 @@ void TestLayout::checkLayout(const WorkflowData &doc, const DiagramLayout &layou
         if (g.manual)
             continue;
         const LaneGeometry lane = layout.lanes.value(LayoutEngine::laneOf(doc, n));
-        QVERIFY2(lane.band.contains(g.rect), qPrintable(n.fzId + QStringLiteral(" outside its lane")));
+        QVERIFY2(lane.band.contains(g.rect),
+                 qPrintable(n.fzId + QStringLiteral(" outside its lane")));
         QVERIFY(g.rect.left() > lane.header.right());
         for (const Node &o : doc.nodes) {
             if (o.id != n.id && !layout.nodes[o.id].manual)
@@ -110,7 +123,8 @@ void TestLayout::checkLayout(const WorkflowData &doc, const DiagramLayout &layou
         const QRectF fr = layout.nodes[e.from].rect, tr = layout.nodes[e.to].rect;
         if (!ranking.isBackEdge(e.id) && from->lane == to->lane && from->id != to->id) {
             if (FlowRanking::step(e) == 1)
-                QVERIFY2(fr.right() < tr.left(), qPrintable(from->fzId + QStringLiteral("->") + to->fzId));
+                QVERIFY2(fr.right() < tr.left(),
+                         qPrintable(from->fzId + QStringLiteral("->") + to->fzId));
             else
                 QVERIFY2(fr.center().x() <= tr.center().x() + 0.5,
                          qPrintable(from->fzId + QStringLiteral("->") + to->fzId));
@@ -120,7 +134,8 @@ void TestLayout::checkLayout(const WorkflowData &doc, const DiagramLayout &layou
         QVERIFY2(onSide(fr, e.fromSide, pts.first()), qPrintable(from->fzId));
         QVERIFY2(onSide(tr, e.toSide, pts.last()), qPrintable(to->fzId));
         for (int i = 0; i + 1 < pts.size(); ++i)
-            QVERIFY2(qAbs(pts[i].x() - pts[i + 1].x()) < 0.01 || qAbs(pts[i].y() - pts[i + 1].y()) < 0.01,
+            QVERIFY2(qAbs(pts[i].x() - pts[i + 1].x()) < 0.01 ||
+                         qAbs(pts[i].y() - pts[i + 1].y()) < 0.01,
                      "edge segments are horizontal or vertical");
         const QPointF first = pts[1] - pts[0], last = pts.last() - pts[pts.size() - 2];
         const QPointF out = outward(e.fromSide), in = -outward(e.toSide);
@@ -142,7 +157,8 @@ void TestLayout::properties_data()
             if (!fi.fileName().startsWith(QLatin1String("broken")))
                 files << fi.absoluteFilePath();
     if (!shared.isEmpty())
-        for (const QFileInfo &fi : QDir(shared + QStringLiteral("/corpus/fz")).entryInfoList({QStringLiteral("*.fz")}, QDir::Files))
+        for (const QFileInfo &fi : QDir(shared + QStringLiteral("/corpus/fz"))
+                                       .entryInfoList({QStringLiteral("*.fz")}, QDir::Files))
             files << fi.absoluteFilePath();
     for (const QString &f : files)
         QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
@@ -153,16 +169,17 @@ void TestLayout::properties()
     QFETCH(QString, path);
     const DocumentIo::ReadResult r = DocumentIo::readFile(path);
     if (!r.document)
-        QSKIP(qPrintable(QStringLiteral("not readable by the FlowZap reader: ") +
-                         (r.diagnostics.isEmpty() ? QString() : r.diagnostics.first().format(path))));
+        QSKIP(
+            qPrintable(QStringLiteral("not readable by the FlowZap reader: ") +
+                       (r.diagnostics.isEmpty() ? QString() : r.diagnostics.first().format(path))));
     QVERIFY(!r.document->nodes.empty());
     checkLayout(*r.document, LayoutEngine::compute(*r.document, DiagramStyle::measure()));
 }
 
 void TestLayout::approximateMeasureKeepsProperties()
 {
-    const WorkflowData doc =
-        readOrFail(QStringLiteral(STEPWISE_TEST_DATA "/../../resources/templates/seed-step-functions-orchestration.fz"));
+    const WorkflowData doc = readOrFail(QStringLiteral(
+        STEPWISE_TEST_DATA "/../../resources/templates/seed-step-functions-orchestration.fz"));
     QCOMPARE(doc.nodes.size(), size_t(17));
     checkLayout(doc, LayoutEngine::compute(doc, &LayoutEngine::approximateMeasure));
 }
@@ -186,10 +203,11 @@ void TestLayout::handSetPositionIsHonoured()
 
 void TestLayout::deterministic()
 {
-    const WorkflowData doc =
-        readOrFail(QStringLiteral(STEPWISE_TEST_DATA "/../../resources/templates/seed-multi-cloud-serverless.fz"));
+    const WorkflowData doc = readOrFail(QStringLiteral(
+        STEPWISE_TEST_DATA "/../../resources/templates/seed-multi-cloud-serverless.fz"));
     const DiagramLayout a = LayoutEngine::compute(doc, &LayoutEngine::approximateMeasure);
-    const DiagramLayout b = LayoutEngine::compute(WorkflowData(doc), &LayoutEngine::approximateMeasure);
+    const DiagramLayout b =
+        LayoutEngine::compute(WorkflowData(doc), &LayoutEngine::approximateMeasure);
     QVERIFY(!a.nodes.isEmpty());
     for (auto it = a.nodes.begin(); it != a.nodes.end(); ++it)
         QCOMPARE(b.nodes.value(it.key()).rect, it.value().rect);
@@ -239,8 +257,8 @@ void TestLayout::unrelatedNodesOfOneLaneDoNotStack()
 
 void TestLayout::crossLaneHopStaysInItsColumn()
 {
-    const WorkflowData doc =
-        readOrFail(QStringLiteral(STEPWISE_TEST_DATA "/../../resources/templates/seed-step-functions-orchestration.fz"));
+    const WorkflowData doc = readOrFail(QStringLiteral(
+        STEPWISE_TEST_DATA "/../../resources/templates/seed-step-functions-orchestration.fz"));
     const DiagramLayout l = LayoutEngine::compute(doc, DiagramStyle::measure());
     // n3.handle(bottom) -> StateMachine.n4.handle(top): a straight drop between the bands.
     const Node *n3 = doc.nodeByFzId(QStringLiteral("n3"));
@@ -277,12 +295,15 @@ void TestLayout::labelsFitTheirShapes()
 {
     Workflow wf;
     const Id lane = wf.addLane(QStringLiteral("a"), QStringLiteral("A"));
-    const QString longText = QStringLiteral("A rather long label that must wrap over several lines");
+    const QString longText =
+        QStringLiteral("A rather long label that must wrap over several lines");
     const Id c = wf.addNode(lane, Shape::Circle, longText);
     const Id d = wf.addNode(lane, Shape::Diamond, longText);
     const Id t = wf.addNode(lane, Shape::Taskbox, QStringLiteral("Review|Check docs|Verify data"));
-    wf.setNodeTaskbox(t, QStringLiteral("Alice"), QStringLiteral("Four eyes"), QStringLiteral("ERP"));
-    const Id z = wf.addNode(lane, Shape::Rectangle, QStringLiteral("审核金额与发票并安排付款以及归档"));
+    wf.setNodeTaskbox(t, QStringLiteral("Alice"), QStringLiteral("Four eyes"),
+                      QStringLiteral("ERP"));
+    const Id z =
+        wf.addNode(lane, Shape::Rectangle, QStringLiteral("审核金额与发票并安排付款以及归档"));
     const DiagramLayout l = LayoutEngine::compute(wf.data(), DiagramStyle::measure());
     checkLayout(wf.data(), l);
     // Circle: the label box's corners lie inside the circle.
@@ -315,7 +336,8 @@ void TestLayout::nodeWithoutLaneGetsAnImplicitLane()
 
 void TestLayout::emptyDocument()
 {
-    const DiagramLayout l = LayoutEngine::compute(WorkflowData(), &LayoutEngine::approximateMeasure);
+    const DiagramLayout l =
+        LayoutEngine::compute(WorkflowData(), &LayoutEngine::approximateMeasure);
     QVERIFY(l.nodes.isEmpty());
     QVERIFY(l.lanes.isEmpty());
 }

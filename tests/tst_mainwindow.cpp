@@ -45,8 +45,7 @@ private:
             m_messages.append({icon, title, text});
         });
     }
-    template <typename Item>
-    static int itemsOfType(QGraphicsScene *scene)
+    template <typename Item> static int itemsOfType(QGraphicsScene *scene)
     {
         int n = 0;
         for (QGraphicsItem *i : scene->items())
@@ -168,14 +167,16 @@ void TestMainWindow::sceneFollowsDocumentSignals()
     const Id added = doc->addNode(lane, Shape::Diamond, QStringLiteral("Again?"));
     QVERIFY(added != NoId);
     QVERIFY(w.scene()->nodeItem(added));
-    const Id edge = doc->addEdge(last, Side::Right, added, Side::Left, QStringLiteral("check"), true);
+    const Id edge =
+        doc->addEdge(last, Side::Right, added, Side::Left, QStringLiteral("check"), true);
     QVERIFY(w.scene()->edgeItem(edge));
     QCOMPARE(w.scene()->edgeItem(edge)->label(), QStringLiteral("check"));
     QVERIFY(w.isWindowModified());
     QVERIFY(w.statusText().contains(QLatin1String("Nodes: 4")));
     // A longer label makes the node wider: the item takes the new geometry.
     const qreal before = w.scene()->nodeItem(last)->geometry().rect.width();
-    QVERIFY(doc->setNodeLabel(last, QStringLiteral("A finished piece of work, reviewed and filed")));
+    QVERIFY(
+        doc->setNodeLabel(last, QStringLiteral("A finished piece of work, reviewed and filed")));
     QVERIFY(w.scene()->nodeItem(last)->geometry().rect.width() > before);
     QVERIFY(doc->removeEdge(edge));
     QVERIFY(!w.scene()->edgeItem(edge));

@@ -31,18 +31,18 @@ struct LaneGeometry
 struct NodeGeometry
 {
     QRectF rect;
-    QRectF labelRect;          // the wrapped label (title for a taskbox)
-    QRectF detailRect;         // taskbox: owner / description / system / sub-items
-    bool manual = false;       // placed at the document's hand-set position
-    int column = 0;            // flow column (rank), shared by all lanes
-    int row = 0;               // sub-row inside its lane
+    QRectF labelRect;    // the wrapped label (title for a taskbox)
+    QRectF detailRect;   // taskbox: owner / description / system / sub-items
+    bool manual = false; // placed at the document's hand-set position
+    int column = 0;      // flow column (rank), shared by all lanes
+    int row = 0;         // sub-row inside its lane
 };
 
 /// An edge as an orthogonal polyline from the source handle to the target handle.
 struct EdgeGeometry
 {
-    QPolygonF points;  // first point on the source side, last on the target side
-    QRectF labelRect;  // empty when the edge has no label
+    QPolygonF points;      // first point on the source side, last on the target side
+    QRectF labelRect;      // empty when the edge has no label
     bool backward = false; // closes a cycle: drawn as a return path
 };
 
@@ -67,22 +67,22 @@ struct DiagramLayout
 /// Spacing of the layout, in scene units (pixels at 100 %).
 struct LayoutMetrics
 {
-    qreal margin = 0;             // around the whole diagram
+    qreal margin = 0; // around the whole diagram
     qreal headerMinWidth = 132;
     qreal headerMaxTextWidth = 150;
     qreal headerPadding = 14;
-    qreal contentGapLeft = 36;    // from the header to the first column
+    qreal contentGapLeft = 36; // from the header to the first column
     qreal contentGapRight = 44;
-    qreal columnGap = 56;         // minimum horizontal gap between columns
-    qreal rowGap = 48;            // between sub-rows of one lane
-    qreal lanePadding = 30;       // above the first and below the last sub-row
-    qreal loopSpace = 34;         // extra room under a lane that carries a loop's return path
-    qreal labelMaxWidth = 150;    // rectangles wrap their label at this width
+    qreal columnGap = 56;      // minimum horizontal gap between columns
+    qreal rowGap = 48;         // between sub-rows of one lane
+    qreal lanePadding = 30;    // above the first and below the last sub-row
+    qreal loopSpace = 34;      // extra room under a lane that carries a loop's return path
+    qreal labelMaxWidth = 150; // rectangles wrap their label at this width
     qreal circleLabelWidth = 86;
     qreal diamondLabelWidth = 104;
     qreal taskboxWidth = 196;
     qreal edgeLabelMaxWidth = 120;
-    qreal stub = 14;              // straight piece leaving / entering a handle
+    qreal stub = 14; // straight piece leaving / entering a handle
     qreal minLaneHeight = 96;
 };
 

@@ -37,10 +37,14 @@ EdgeRouter::EdgeRouter(QVector<QRectF> obstacles, qreal stub)
 QPointF EdgeRouter::direction(Side side)
 {
     switch (side) {
-    case Side::Left: return {-1, 0};
-    case Side::Right: return {1, 0};
-    case Side::Top: return {0, -1};
-    case Side::Bottom: return {0, 1};
+    case Side::Left:
+        return {-1, 0};
+    case Side::Right:
+        return {1, 0};
+    case Side::Top:
+        return {0, -1};
+    case Side::Bottom:
+        return {0, 1};
     }
     return {1, 0};
 }
@@ -49,10 +53,14 @@ QPointF EdgeRouter::port(const QRectF &rect, Side side, qreal offset)
 {
     const QPointF c = rect.center();
     switch (side) {
-    case Side::Left: return {rect.left(), c.y() + offset};
-    case Side::Right: return {rect.right(), c.y() + offset};
-    case Side::Top: return {c.x() + offset, rect.top()};
-    case Side::Bottom: return {c.x() + offset, rect.bottom()};
+    case Side::Left:
+        return {rect.left(), c.y() + offset};
+    case Side::Right:
+        return {rect.right(), c.y() + offset};
+    case Side::Top:
+        return {c.x() + offset, rect.top()};
+    case Side::Bottom:
+        return {c.x() + offset, rect.bottom()};
     }
     return c;
 }
@@ -65,8 +73,9 @@ QPolygonF EdgeRouter::simplified(const QPolygonF &points)
             continue;
         if (out.size() >= 2) {
             const QPointF a = out[out.size() - 2], b = out.last();
-            const bool collinear = (std::abs(a.x() - b.x()) < 0.01 && std::abs(b.x() - p.x()) < 0.01) ||
-                                   (std::abs(a.y() - b.y()) < 0.01 && std::abs(b.y() - p.y()) < 0.01);
+            const bool collinear =
+                (std::abs(a.x() - b.x()) < 0.01 && std::abs(b.x() - p.x()) < 0.01) ||
+                (std::abs(a.y() - b.y()) < 0.01 && std::abs(b.y() - p.y()) < 0.01);
             if (collinear) {
                 out.last() = p;
                 continue;
@@ -99,7 +108,8 @@ QVector<QPointF> EdgeRouter::labelCandidates(const QPolygonF &points, QSizeF siz
     for (int i = 0; i + 1 < points.size(); ++i)
         segments.append(i);
     std::stable_sort(segments.begin(), segments.end(), [&](int a, int b) {
-        return QLineF(points[a], points[a + 1]).length() > QLineF(points[b], points[b + 1]).length();
+        return QLineF(points[a], points[a + 1]).length() >
+               QLineF(points[b], points[b + 1]).length();
     });
     QVector<QPointF> out;
     for (qreal t : {0.5, 0.3, 0.7, 0.18, 0.82})
@@ -109,8 +119,8 @@ QVector<QPointF> EdgeRouter::labelCandidates(const QPolygonF &points, QSizeF siz
         for (int i : segments) {
             const QPointF c = points[i] + (points[i + 1] - points[i]) * t;
             const bool vertical = std::abs(points[i].x() - points[i + 1].x()) < 0.01;
-            const QPointF side = vertical ? QPointF(size.width() / 2 + 4, 0)
-                                          : QPointF(0, size.height() / 2 + 3);
+            const QPointF side =
+                vertical ? QPointF(size.width() / 2 + 4, 0) : QPointF(0, size.height() / 2 + 3);
             out.append(c + side);
             out.append(c - side);
         }
@@ -174,9 +184,10 @@ QPolygonF EdgeRouter::route(QPointF from, Side fromSide, const QRectF &fromRect,
     for (qreal x : {both.left() - g, both.right() + g})
         candidates.append(QPolygonF{a, QPointF(x, a.y()), QPointF(x, b.y()), b});
     // Around one end only: out of the source, along the far side of the target.
-    for (qreal y : {toRect.top() - g, toRect.bottom() + g, fromRect.top() - g, fromRect.bottom() + g})
-        for (qreal x : {toRect.left() - g, toRect.right() + g, fromRect.left() - g,
-                        fromRect.right() + g})
+    for (qreal y :
+         {toRect.top() - g, toRect.bottom() + g, fromRect.top() - g, fromRect.bottom() + g})
+        for (qreal x :
+             {toRect.left() - g, toRect.right() + g, fromRect.left() - g, fromRect.right() + g})
             candidates.append(QPolygonF{a, QPointF(a.x(), y), QPointF(x, y), QPointF(x, b.y()), b});
 
     QPolygonF best;

@@ -78,11 +78,13 @@ QPointF LayoutEngine::bottomAt(const Node *node, const QRectF &rect, qreal x)
     const qreal dx = std::min(std::abs(x - rect.center().x()), half);
     switch (node ? node->shape : Shape::Rectangle) {
     case Shape::Circle:
-        return {x, rect.center().y() + rect.height() / 2 * std::sqrt(1 - (dx / half) * (dx / half))};
+        return {x,
+                rect.center().y() + rect.height() / 2 * std::sqrt(1 - (dx / half) * (dx / half))};
     case Shape::Diamond:
         return {x, rect.center().y() + rect.height() / 2 * (1 - dx / half)};
     case Shape::Rectangle:
-    case Shape::Taskbox: break;
+    case Shape::Taskbox:
+        break;
     }
     return {x, rect.bottom()};
 }
@@ -158,9 +160,10 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
     // The header column fits the widest lane title.
     qreal header = m.headerMinWidth;
     for (const Lane &l : doc.lanes)
-        header = std::max(header, measure(l.title.isEmpty() ? l.key : l.title,
-                                          m.headerMaxTextWidth, TextRole::LaneTitle)
-                                          .width() + 2 * m.headerPadding);
+        header = std::max(header, measure(l.title.isEmpty() ? l.key : l.title, m.headerMaxTextWidth,
+                                          TextRole::LaneTitle)
+                                          .width() +
+                                      2 * m.headerPadding);
     out.headerWidth = header;
 
     QVector<qreal> colX(columns, 0);
@@ -179,7 +182,8 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
             const Node *n = doc.node(nid);
             if (!n)
                 continue;
-            if (!lowest || laneOrder.indexOf(laneOf(doc, *n)) > laneOrder.indexOf(laneOf(doc, *lowest)))
+            if (!lowest ||
+                laneOrder.indexOf(laneOf(doc, *n)) > laneOrder.indexOf(laneOf(doc, *lowest)))
                 lowest = n;
         }
         if (lowest)
@@ -219,8 +223,8 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
             } else {
                 const qreal cx = colX[g.column] + colWidth[g.column] / 2;
                 const qreal cy = rowTop.value(g.row) + rowHeight.value(g.row) / 2;
-                g.rect = QRectF(cx - s.size.width() / 2, cy - s.size.height() / 2,
-                                s.size.width(), s.size.height());
+                g.rect = QRectF(cx - s.size.width() / 2, cy - s.size.height() / 2, s.size.width(),
+                                s.size.height());
             }
             g.labelRect = s.label.translated(g.rect.topLeft());
             g.detailRect = s.detail.translated(g.rect.topLeft());
@@ -269,8 +273,8 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
         std::stable_sort(users.begin(), users.end(),
                          [](const auto &a, const auto &b) { return a.first < b.first; });
         const QRectF r = out.nodes[n->id].rect;
-        const bool horizontalSide = it.key().second == sideKey(Side::Top) ||
-                                    it.key().second == sideKey(Side::Bottom);
+        const bool horizontalSide =
+            it.key().second == sideKey(Side::Top) || it.key().second == sideKey(Side::Bottom);
         const qreal span = (horizontalSide ? r.width() : r.height()) - 16;
         const qreal stepSize = std::min<qreal>(18, span / users.size());
         // The end whose other node lies straight across keeps the middle, so the main flow
@@ -281,7 +285,8 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
             if (std::abs(users[i].first - centre) < std::abs(users[straight].first - centre))
                 straight = i;
         for (int i = 0; i < users.size(); ++i)
-            offsetOf.insert(users[i].second, std::clamp((i - straight) * stepSize, -span / 2, span / 2));
+            offsetOf.insert(users[i].second,
+                            std::clamp((i - straight) * stepSize, -span / 2, span / 2));
     }
     for (const Edge &e : doc.edges) {
         if (!out.nodes.contains(e.from) || !out.nodes.contains(e.to))
@@ -289,10 +294,9 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
         const QRectF fr = out.nodes[e.from].rect, tr = out.nodes[e.to].rect;
         EdgeGeometry g;
         g.backward = ranking.isBackEdge(e.id);
-        g.points = router.route(EdgeRouter::port(fr, e.fromSide, offsetOf.value(e.id * 2)),
-                                e.fromSide, fr,
-                                EdgeRouter::port(tr, e.toSide, offsetOf.value(e.id * 2 + 1)),
-                                e.toSide, tr);
+        g.points = router.route(
+            EdgeRouter::port(fr, e.fromSide, offsetOf.value(e.id * 2)), e.fromSide, fr,
+            EdgeRouter::port(tr, e.toSide, offsetOf.value(e.id * 2 + 1)), e.toSide, tr);
         out.edges.insert(e.id, g);
     }
     // Labels go where they hide no node and no other label, else at the longest segment.
@@ -308,8 +312,9 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
         g.labelRect = rectAt(EdgeRouter::labelAnchor(g.points));
         for (const QPointF &c : EdgeRouter::labelCandidates(g.points, s)) {
             const QRectF r = rectAt(c);
-            if (std::none_of(occupied.begin(), occupied.end(),
-                             [&r](const QRectF &o) { return o.intersects(r.adjusted(-2, -2, 2, 2)); })) {
+            if (std::none_of(occupied.begin(), occupied.end(), [&r](const QRectF &o) {
+                    return o.intersects(r.adjusted(-2, -2, 2, 2));
+                })) {
                 g.labelRect = r;
                 break;
             }
@@ -337,10 +342,11 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
         const qreal x0 = last.center().x() + last.width() / 5;
         const qreal x1 = first.center().x() - first.width() / 5;
         LoopGeometry g;
-        g.points = EdgeRouter::simplified(QPolygonF{
-            bottomAt(doc.node(present.last()), last, x0), QPointF(x0, py), QPointF(x1, py),
-            bottomAt(doc.node(present.first()), first, x1)});
-        const QSizeF t = measure(QStringLiteral("\u21BB ") + lp.condition, 220, TextRole::LoopLabel);
+        g.points = EdgeRouter::simplified(
+            QPolygonF{bottomAt(doc.node(present.last()), last, x0), QPointF(x0, py),
+                      QPointF(x1, py), bottomAt(doc.node(present.first()), first, x1)});
+        const QSizeF t =
+            measure(QStringLiteral("\u21BB ") + lp.condition, 220, TextRole::LoopLabel);
         const QSizeF s(t.width() + 2 * labelPadX, t.height() + 2 * labelPadY);
         const qreal cx = (first.center().x() + last.center().x()) / 2;
         g.labelRect = QRectF(cx - s.width() / 2, py - s.height() / 2, s.width(), s.height());

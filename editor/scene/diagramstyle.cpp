@@ -12,12 +12,27 @@ QFont DiagramStyle::font(TextRole role)
     QFont f = QGuiApplication::font();
     f.setStyleStrategy(QFont::PreferAntialias);
     switch (role) {
-    case TextRole::NodeLabel: f.setPointSizeF(10); break;
-    case TextRole::NodeTitle: f.setPointSizeF(10); f.setWeight(QFont::DemiBold); break;
-    case TextRole::NodeDetail: f.setPointSizeF(9); break;
-    case TextRole::EdgeLabel: f.setPointSizeF(9); break;
-    case TextRole::LaneTitle: f.setPointSizeF(10.5); f.setWeight(QFont::DemiBold); break;
-    case TextRole::LoopLabel: f.setPointSizeF(9); f.setItalic(true); break;
+    case TextRole::NodeLabel:
+        f.setPointSizeF(10);
+        break;
+    case TextRole::NodeTitle:
+        f.setPointSizeF(10);
+        f.setWeight(QFont::DemiBold);
+        break;
+    case TextRole::NodeDetail:
+        f.setPointSizeF(9);
+        break;
+    case TextRole::EdgeLabel:
+        f.setPointSizeF(9);
+        break;
+    case TextRole::LaneTitle:
+        f.setPointSizeF(10.5);
+        f.setWeight(QFont::DemiBold);
+        break;
+    case TextRole::LoopLabel:
+        f.setPointSizeF(9);
+        f.setItalic(true);
+        break;
     }
     return f;
 }
@@ -40,7 +55,10 @@ TextMeasure DiagramStyle::measure()
     };
 }
 
-QColor DiagramStyle::background() { return QColor(0xF4, 0xF6, 0xF9); }
+QColor DiagramStyle::background()
+{
+    return QColor(0xF4, 0xF6, 0xF9);
+}
 
 QColor DiagramStyle::laneFill(bool alternate)
 {
@@ -52,18 +70,34 @@ QColor DiagramStyle::headerFill(bool alternate)
     return alternate ? QColor(0xE6, 0xEB, 0xF3) : QColor(0xEC, 0xF0, 0xF6);
 }
 
-QColor DiagramStyle::laneBorder() { return QColor(0xD9, 0xDF, 0xE8); }
-QColor DiagramStyle::laneTitle() { return QColor(0x2B, 0x36, 0x4A); }
-QColor DiagramStyle::text() { return QColor(0x1E, 0x29, 0x3B); }
-QColor DiagramStyle::mutedText() { return QColor(0x55, 0x61, 0x75); }
+QColor DiagramStyle::laneBorder()
+{
+    return QColor(0xD9, 0xDF, 0xE8);
+}
+QColor DiagramStyle::laneTitle()
+{
+    return QColor(0x2B, 0x36, 0x4A);
+}
+QColor DiagramStyle::text()
+{
+    return QColor(0x1E, 0x29, 0x3B);
+}
+QColor DiagramStyle::mutedText()
+{
+    return QColor(0x55, 0x61, 0x75);
+}
 
 QColor DiagramStyle::nodeFill(Shape shape)
 {
     switch (shape) {
-    case Shape::Circle: return QColor(0xE9, 0xF7, 0xEF);
-    case Shape::Diamond: return QColor(0xFF, 0xF5, 0xE1);
-    case Shape::Taskbox: return QColor(0xFF, 0xFF, 0xFF);
-    case Shape::Rectangle: break;
+    case Shape::Circle:
+        return QColor(0xE9, 0xF7, 0xEF);
+    case Shape::Diamond:
+        return QColor(0xFF, 0xF5, 0xE1);
+    case Shape::Taskbox:
+        return QColor(0xFF, 0xFF, 0xFF);
+    case Shape::Rectangle:
+        break;
     }
     return QColor(0xF7, 0xFA, 0xFF);
 }
@@ -71,27 +105,48 @@ QColor DiagramStyle::nodeFill(Shape shape)
 QColor DiagramStyle::nodeBorder(Shape shape)
 {
     switch (shape) {
-    case Shape::Circle: return QColor(0x2F, 0x9E, 0x6A);
-    case Shape::Diamond: return QColor(0xD9, 0x8E, 0x1C);
-    case Shape::Taskbox: return QColor(0x7B, 0x61, 0xD1);
-    case Shape::Rectangle: break;
+    case Shape::Circle:
+        return QColor(0x2F, 0x9E, 0x6A);
+    case Shape::Diamond:
+        return QColor(0xD9, 0x8E, 0x1C);
+    case Shape::Taskbox:
+        return QColor(0x7B, 0x61, 0xD1);
+    case Shape::Rectangle:
+        break;
     }
     return QColor(0x4A, 0x78, 0xC2);
 }
 
-QColor DiagramStyle::edge() { return QColor(0x6A, 0x77, 0x8C); }
-QColor DiagramStyle::loop() { return QColor(0x8E, 0x5C, 0xC8); }
-QColor DiagramStyle::labelFill() { return QColor(0xFF, 0xFF, 0xFF); }
-QColor DiagramStyle::labelBorder() { return QColor(0xD5, 0xDB, 0xE5); }
+QColor DiagramStyle::edge()
+{
+    return QColor(0x6A, 0x77, 0x8C);
+}
+QColor DiagramStyle::loop()
+{
+    return QColor(0x8E, 0x5C, 0xC8);
+}
+QColor DiagramStyle::labelFill()
+{
+    return QColor(0xFF, 0xFF, 0xFF);
+}
+QColor DiagramStyle::labelBorder()
+{
+    return QColor(0xD5, 0xDB, 0xE5);
+}
 
 QColor DiagramStyle::runStateColor(RunState state)
 {
     switch (state) {
-    case RunState::Active: return QColor(0x1F, 0x7A, 0xEC);
-    case RunState::Done: return QColor(0x23, 0x9B, 0x56);
-    case RunState::Failed: return QColor(0xD6, 0x3B, 0x3B);
-    case RunState::Waiting: return QColor(0xE0, 0x9A, 0x10);
-    case RunState::Idle: break;
+    case RunState::Active:
+        return QColor(0x1F, 0x7A, 0xEC);
+    case RunState::Done:
+        return QColor(0x23, 0x9B, 0x56);
+    case RunState::Failed:
+        return QColor(0xD6, 0x3B, 0x3B);
+    case RunState::Waiting:
+        return QColor(0xE0, 0x9A, 0x10);
+    case RunState::Idle:
+        break;
     }
     return {};
 }

@@ -55,8 +55,8 @@ void DiagramView::zoomToFit()
     if (target.isEmpty() || avail.isEmpty())
         return;
     // Never blow a small diagram up past 100 %: text is sized for that.
-    const qreal factor = std::min({avail.width() / target.width(),
-                                   avail.height() / target.height(), qreal(1.0)});
+    const qreal factor =
+        std::min({avail.width() / target.width(), avail.height() / target.height(), qreal(1.0)});
     setZoom(factor);
     centerOn(target.center());
 }

@@ -44,10 +44,12 @@ QPainterPath EdgeItem::roundedPath(const QPolygonF &points, qreal radius)
     path.moveTo(points.first());
     for (int i = 1; i + 1 < points.size(); ++i) {
         const QPointF prev = points[i - 1], corner = points[i], next = points[i + 1];
-        const qreal r = std::min({radius, QLineF(prev, corner).length() / 2,
-                                  QLineF(corner, next).length() / 2});
-        const QPointF in = corner + (prev - corner) * (r / std::max(1e-6, QLineF(prev, corner).length()));
-        const QPointF out = corner + (next - corner) * (r / std::max(1e-6, QLineF(corner, next).length()));
+        const qreal r = std::min(
+            {radius, QLineF(prev, corner).length() / 2, QLineF(corner, next).length() / 2});
+        const QPointF in =
+            corner + (prev - corner) * (r / std::max(1e-6, QLineF(prev, corner).length()));
+        const QPointF out =
+            corner + (next - corner) * (r / std::max(1e-6, QLineF(corner, next).length()));
         path.lineTo(in);
         path.quadTo(corner, out);
     }

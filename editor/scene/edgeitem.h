@@ -24,8 +24,7 @@ public:
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     /// The polyline as a path whose corners are rounded by at most `radius`.
     static QPainterPath roundedPath(const QPolygonF &points, qreal radius);

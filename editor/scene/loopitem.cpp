@@ -28,8 +28,9 @@ QString LoopItem::condition() const
 
 QRectF LoopItem::boundingRect() const
 {
-    return m_geometry.points.boundingRect().adjusted(-8, -8, 8, 8).united(
-        m_geometry.labelRect.adjusted(-2, -2, 2, 2));
+    return m_geometry.points.boundingRect()
+        .adjusted(-8, -8, 8, 8)
+        .united(m_geometry.labelRect.adjusted(-2, -2, 2, 2));
 }
 
 void LoopItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -55,8 +56,7 @@ void LoopItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setPen(color.darker(130));
     painter->setFont(DiagramStyle::font(TextRole::LoopLabel));
     // The return arrow sign says "repeat" before the condition is read (measured with it).
-    painter->drawText(plate, DiagramStyle::textFlags(),
-                      QStringLiteral("\u21BB ") + condition());
+    painter->drawText(plate, DiagramStyle::textFlags(), QStringLiteral("\u21BB ") + condition());
 }
 
 } // namespace stepwise

@@ -46,7 +46,9 @@ QPainterPath NodeItem::outline(Shape shape, const QRectF &r) const
 {
     QPainterPath path;
     switch (shape) {
-    case Shape::Circle: path.addEllipse(r); break;
+    case Shape::Circle:
+        path.addEllipse(r);
+        break;
     case Shape::Diamond:
         path.moveTo(r.center().x(), r.top());
         path.lineTo(r.right(), r.center().y());
@@ -54,8 +56,12 @@ QPainterPath NodeItem::outline(Shape shape, const QRectF &r) const
         path.lineTo(r.left(), r.center().y());
         path.closeSubpath();
         break;
-    case Shape::Taskbox: path.addRoundedRect(r, 8, 8); break;
-    case Shape::Rectangle: path.addRoundedRect(r, 10, 10); break;
+    case Shape::Taskbox:
+        path.addRoundedRect(r, 8, 8);
+        break;
+    case Shape::Rectangle:
+        path.addRoundedRect(r, 10, 10);
+        break;
     }
     return path;
 }
@@ -116,8 +122,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setFont(DiagramStyle::font(TextRole::NodeDetail));
         painter->setPen(DiagramStyle::mutedText());
         painter->drawText(m_geometry.detailRect.translated(-origin),
-                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                          NodeText::detail(*node));
+                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, NodeText::detail(*node));
         return;
     }
     painter->setPen(DiagramStyle::text());
