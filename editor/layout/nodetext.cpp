@@ -8,8 +8,9 @@ QString NodeText::title(const Node &node)
 {
     if (node.shape != Shape::Taskbox)
         return node.label;
+    // Without a label the description is what the task is, so it heads the card.
     if (!node.hasLabel || node.label.isEmpty())
-        return {};
+        return node.description;
     return node.label.section(QLatin1Char('|'), 0, 0).trimmed();
 }
 
@@ -25,7 +26,7 @@ QString NodeText::detail(const Node &node)
     }
     if (!node.owner.isEmpty())
         lines << tr("Owner: %1").arg(node.owner);
-    if (!node.description.isEmpty())
+    if (!node.description.isEmpty() && node.hasLabel && !node.label.isEmpty())
         lines << node.description;
     if (!node.system.isEmpty())
         lines << tr("System: %1").arg(node.system);
