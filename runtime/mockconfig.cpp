@@ -39,13 +39,14 @@ std::string MockConfig::load(const Json &config, const std::string &machine,
     for (auto it = machines.begin(); it != machines.end(); ++it) {
         if (!machine.empty() && it.key() != machine)
             continue;
-        const Json &tc = it.value().is_object() ? it.value().value("TestCases", Json::object())
-                                                : Json::object();
-        if (tc.is_object() && tc.contains(testCase)) {
+        if (!it.value().is_object())
+            continue;
+        auto tc = it.value().find("TestCases");
+        if (tc != it.value().end() && tc->is_object() && tc->contains(testCase)) {
             if (cases)
                 return "test case '" + testCase + "' exists in several state machines ('" + found
                        + "', '" + it.key() + "'): name the machine";
-            cases = &tc[testCase];
+            cases = &(*tc)[testCase];
             found = it.key();
         }
     }
