@@ -96,8 +96,8 @@ bool survives(const QByteArray &bytes, QString *why)
                    {wf.data().nodes.back().id, wf.data().nodes.front().id});
     const FzWriter::Result edited = FzWriter::write(wf.data());
     if (!edited.ok)
-        return *why = QStringLiteral("edited write refused: ") +
-                      edited.diagnostics.value(0).message,
+        return *why =
+                   QStringLiteral("edited write refused: ") + edited.diagnostics.value(0).message,
                false;
     const FzReader::Result again = FzReader::read(edited.bytes);
     if (!again.document)
@@ -150,9 +150,9 @@ void TestFzFuzz::everyPrefix()
     for (qsizetype n = 0; n <= file.size(); ++n) {
         QString why;
         const QByteArray prefix = file.left(n);
-        QVERIFY2(survives(prefix, &why),
-                 qPrintable(QStringLiteral("prefix of %1 bytes: %2\n%3").arg(n).arg(why,
-                                                                                  show(prefix))));
+        QVERIFY2(
+            survives(prefix, &why),
+            qPrintable(QStringLiteral("prefix of %1 bytes: %2\n%3").arg(n).arg(why, show(prefix))));
     }
 }
 
@@ -171,9 +171,10 @@ void TestFzFuzz::randomEdits()
     QList<QByteArray> pool; // lines of every file, to insert elsewhere
     for (const QByteArray &f : files)
         pool << splitLines(f);
-    static const QByteArray junk[] = {"}",   "{",  "\"",  "[",  "]",  "->", ".handle(",
-                                      "//",  "#",  "\r",  "\t", "n",  "loop [", "\xe5\xbc\x80",
-                                      "\xf0\x9f\x9a\x80", "\xff", "\x01", " ", "label=", ":"};
+    static const QByteArray junk[] = {
+        "}",    "{",  "\"",     "[", "]",      "->",           ".handle(",         "//",
+        "#",    "\r", "\t",     "n", "loop [", "\xe5\xbc\x80", "\xf0\x9f\x9a\x80", "\xff",
+        "\x01", " ",  "label=", ":"};
     const int rounds = 500;
     for (int round = 0; round < rounds; ++round) {
         QList<QByteArray> lines = splitLines(files[int(rng.bounded(qsizetype(files.size())))]);
@@ -214,11 +215,10 @@ void TestFzFuzz::randomEdits()
         }
         const QByteArray text = lines.join();
         QString why;
-        QVERIFY2(survives(text, &why),
-                 qPrintable(QStringLiteral("seed %1 round %2: %3\n%4")
-                                .arg(seed)
-                                .arg(round)
-                                .arg(why, show(text))));
+        QVERIFY2(survives(text, &why), qPrintable(QStringLiteral("seed %1 round %2: %3\n%4")
+                                                      .arg(seed)
+                                                      .arg(round)
+                                                      .arg(why, show(text))));
     }
 }
 

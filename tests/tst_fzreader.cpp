@@ -19,8 +19,8 @@ QString dump(const WorkflowData &d)
         out += QStringLiteral("lane %1 '%2'\n").arg(l.key, l.title);
     for (const Node &n : d.nodes) {
         const Lane *l = d.lane(n.lane);
-        out += QStringLiteral("node %1 @%2 %3").arg(n.fzId, l ? l->key : QStringLiteral("?"),
-                                                  shapeName(n.shape));
+        out += QStringLiteral("node %1 @%2 %3")
+                   .arg(n.fzId, l ? l->key : QStringLiteral("?"), shapeName(n.shape));
         if (n.hasLabel)
             out += QStringLiteral(" '%1'").arg(n.label);
         if (!n.owner.isEmpty())
@@ -173,12 +173,11 @@ void TestFzReader::grammar_data()
         << QStringList();
     QTest::newRow("Chinese lane key, title and labels")
         << dataFile("unicode-taskbox.fz")
-        << QStringLiteral(
-               "lane 用户 '用户与审批'\nnode n1 @用户 circle '开始'\n"
-               "node n2 @用户 taskbox owner='张伟' description='审核订单' system='ERP'\n"
-               "node n3 @用户 taskbox 'Review|Check docs|Verify data' owner='Ana'\n"
-               "node n4 @用户 rectangle\nedge n1.right -> n2.left '提交'\n"
-               "edge n2.right -> n3.left ''\nedge n3.bottom -> n4.bottom\n")
+        << QStringLiteral("lane 用户 '用户与审批'\nnode n1 @用户 circle '开始'\n"
+                          "node n2 @用户 taskbox owner='张伟' description='审核订单' system='ERP'\n"
+                          "node n3 @用户 taskbox 'Review|Check docs|Verify data' owner='Ana'\n"
+                          "node n4 @用户 rectangle\nedge n1.right -> n2.left '提交'\n"
+                          "edge n2.right -> n3.left ''\nedge n3.bottom -> n4.bottom\n")
         << QStringList();
     QTest::newRow("whole-line and trailing comments, // inside a label")
         << dataFile("comments.fz")
@@ -199,7 +198,8 @@ void TestFzReader::grammar_data()
         << QStringList{QStringLiteral("warning 4:48 FZ_TRAILING_COMMENT"),
                        QStringLiteral("warning 5:3 FZ_TRAILING_COMMENT")};
     QTest::newRow("gap in node numbering")
-        << u8("a { # A\nn1: circle label:\"x\"\nn4: circle label:\"y\"\nn2: circle label:\"z\"\n}\n")
+        << u8("a { # A\nn1: circle label:\"x\"\nn4: circle label:\"y\"\nn2: circle "
+              "label:\"z\"\n}\n")
         << QStringLiteral("lane a 'A'\nnode n1 @a circle 'x'\nnode n4 @a circle 'y'\n"
                           "node n2 @a circle 'z'\n")
         << QStringList{QStringLiteral("warning 3:1 FZ_ID_GAP")};
@@ -210,9 +210,10 @@ void TestFzReader::grammar_data()
     QTest::newRow("label of 50 characters is fine, 51 warns")
         << u8("a { # A\nn1: circle label:\"12345678901234567890123456789012345678901234567890\"\n"
               "n2: circle label:\"123456789012345678901234567890123456789012345678901\"\n}\n")
-        << QStringLiteral("lane a 'A'\n"
-                          "node n1 @a circle '12345678901234567890123456789012345678901234567890'\n"
-                          "node n2 @a circle '123456789012345678901234567890123456789012345678901'\n")
+        << QStringLiteral(
+               "lane a 'A'\n"
+               "node n1 @a circle '12345678901234567890123456789012345678901234567890'\n"
+               "node n2 @a circle '123456789012345678901234567890123456789012345678901'\n")
         << QStringList{QStringLiteral("warning 3:18 FZ_LONG_LABEL")};
     QTest::newRow("long edge label")
         << u8("a { # A\nn1: circle\nn2: circle\nn1.handle(right) -> n2.handle(left) "
@@ -259,9 +260,8 @@ void TestFzReader::diagnostics_data()
     QTest::addColumn<QStringList>("expected");
 
     const QByteArray head = "a { # A\nn1: circle label:\"x\"\nn2: circle label:\"y\"\n";
-    QTest::newRow("unknown shape")
-        << head + "n3: square label:\"z\"\n}\n"
-        << QStringList{QStringLiteral("error 4:5 FZ_UNKNOWN_SHAPE")};
+    QTest::newRow("unknown shape") << head + "n3: square label:\"z\"\n}\n"
+                                   << QStringList{QStringLiteral("error 4:5 FZ_UNKNOWN_SHAPE")};
     QTest::newRow("label= on a node")
         << head + "n3: circle label=\"z\"\n}\n"
         << QStringList{QStringLiteral("error 4:17 FZ_NODE_ATTR_EQUALS")};
@@ -302,8 +302,7 @@ void TestFzReader::diagnostics_data()
         << head + "  loop [again] n1\n}\n"
         << QStringList{QStringLiteral("error 4:3 FZ_LOOP_TOO_FEW_NODES")};
     QTest::newRow("lane never closed")
-        << head
-        << QStringList{QStringLiteral("error 1:1 FZ_UNCLOSED_LANE")};
+        << head << QStringList{QStringLiteral("error 1:1 FZ_UNCLOSED_LANE")};
     QTest::newRow("lane not closed before the next")
         << head + "  b { # B\nn3: circle\n}\n"
         << QStringList{QStringLiteral("error 1:1 FZ_UNCLOSED_LANE")};
@@ -316,9 +315,8 @@ void TestFzReader::diagnostics_data()
     QTest::newRow("unknown statement")
         << head + "  hello world\n}\n"
         << QStringList{QStringLiteral("error 4:3 FZ_UNKNOWN_STATEMENT")};
-    QTest::newRow("stray # line")
-        << head + "# Title too late\n}\n"
-        << QStringList{QStringLiteral("error 4:1 FZ_UNKNOWN_STATEMENT")};
+    QTest::newRow("stray # line") << head + "# Title too late\n}\n"
+                                  << QStringList{QStringLiteral("error 4:1 FZ_UNKNOWN_STATEMENT")};
     QTest::newRow("node outside any lane")
         << head + "}\nn3: circle label:\"z\"\n"
         << QStringList{QStringLiteral("error 5:1 FZ_OUTSIDE_LANE")};
@@ -335,12 +333,10 @@ void TestFzReader::diagnostics_data()
     QTest::newRow("column after Chinese text")
         << head + "n3: circle label:\"\xe5\xbc\x80\xe5\xa7\x8b\" =\n}\n"
         << QStringList{QStringLiteral("error 4:23 FZ_SYNTAX")};
-    QTest::newRow("text after an edge")
-        << head + "n1.handle(right) -> n2.handle(left) now\n}\n"
-        << QStringList{QStringLiteral("error 4:37 FZ_SYNTAX")};
-    QTest::newRow("invalid UTF-8")
-        << QByteArray("a { # A\nn1: \xff circle\n}\n")
-        << QStringList{QStringLiteral("error 2:5 FZ_INVALID_UTF8")};
+    QTest::newRow("text after an edge") << head + "n1.handle(right) -> n2.handle(left) now\n}\n"
+                                        << QStringList{QStringLiteral("error 4:37 FZ_SYNTAX")};
+    QTest::newRow("invalid UTF-8") << QByteArray("a { # A\nn1: \xff circle\n}\n")
+                                   << QStringList{QStringLiteral("error 2:5 FZ_INVALID_UTF8")};
     QTest::newRow("truncated UTF-8 at the end")
         << QByteArray("a { # A\nn1: circle label:\"\xe5\xbc")
         << QStringList{QStringLiteral("error 2:19 FZ_INVALID_UTF8")};

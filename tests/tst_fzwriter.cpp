@@ -129,8 +129,7 @@ void TestFzWriter::editThenWrite_data()
     QTest::addColumn<QByteArray>("expected");
 
     QTest::newRow("relabel keeps the indentation, loses the trailing comment")
-        << dataPath("comments.fz")
-        << Edit([](Workflow &wf) {
+        << dataPath("comments.fz") << Edit([](Workflow &wf) {
                QVERIFY(wf.setNodeLabel(nodeId(wf.data(), "n2"), QStringLiteral("Check stock")));
            })
         << QByteArray("// Order handling, reviewed by ops\n// second header comment\n\n"
@@ -142,42 +141,40 @@ void TestFzWriter::editThenWrite_data()
                       "    n2.handle(right) -> n3.handle(left)\n    // end of lane\n}\n\n"
                       "// trailer\n");
     QTest::newRow("CRLF file: added node and cross-lane edge use CRLF and the lane's indent")
-        << dataPath("crlf.fz")
-        << Edit([](Workflow &wf) {
-               const Id n4 = wf.addNode(laneId(wf.data(), "sales"), Shape::Diamond,
-                                        QStringLiteral("Paid?"));
+        << dataPath("crlf.fz") << Edit([](Workflow &wf) {
+               const Id n4 =
+                   wf.addNode(laneId(wf.data(), "sales"), Shape::Diamond, QStringLiteral("Paid?"));
                QVERIFY(n4 != NoId);
                QVERIFY(wf.addEdge(n4, Side::Bottom, nodeId(wf.data(), "n3"), Side::Left,
                                   QStringLiteral("yes")) != NoId);
            })
-        << QByteArray("sales { # Sales Team\r\n  n1: circle label:\"Order Received\"\r\n"
-                      "  n2: rectangle label:\"Validate Order\"\r\n"
-                      "  n4: diamond label:\"Paid?\"\r\n"
-                      "  n1.handle(right) -> n2.handle(left)\r\n"
-                      "  n2.handle(bottom) -> fulfillment.n3.handle(top) [label=\"Valid\"]\r\n"
-                      "  n4.handle(bottom) -> fulfillment.n3.handle(left) [label=\"yes\"]\r\n"
-                      "}\r\n\r\nfulfillment { # Fulfillment\r\n  n3: circle label:\"Done\"\r\n}\r\n");
+        << QByteArray(
+               "sales { # Sales Team\r\n  n1: circle label:\"Order Received\"\r\n"
+               "  n2: rectangle label:\"Validate Order\"\r\n"
+               "  n4: diamond label:\"Paid?\"\r\n"
+               "  n1.handle(right) -> n2.handle(left)\r\n"
+               "  n2.handle(bottom) -> fulfillment.n3.handle(top) [label=\"Valid\"]\r\n"
+               "  n4.handle(bottom) -> fulfillment.n3.handle(left) [label=\"yes\"]\r\n"
+               "}\r\n\r\nfulfillment { # Fulfillment\r\n  n3: circle label:\"Done\"\r\n}\r\n");
     QTest::newRow("removed edge, edited edge label")
-        << dataPath("crlf.fz")
-        << Edit([](Workflow &wf) {
+        << dataPath("crlf.fz") << Edit([](Workflow &wf) {
                QVERIFY(wf.removeEdge(edgeId(wf.data(), "n1", "n2")));
                QVERIFY(wf.setEdgeLabel(edgeId(wf.data(), "n2", "n3"), QString(), true));
            })
-        << QByteArray("sales { # Sales Team\r\n  n1: circle label:\"Order Received\"\r\n"
-                      "  n2: rectangle label:\"Validate Order\"\r\n"
-                      "  n2.handle(bottom) -> fulfillment.n3.handle(top) [label=\"\"]\r\n"
-                      "}\r\n\r\nfulfillment { # Fulfillment\r\n  n3: circle label:\"Done\"\r\n}\r\n");
+        << QByteArray(
+               "sales { # Sales Team\r\n  n1: circle label:\"Order Received\"\r\n"
+               "  n2: rectangle label:\"Validate Order\"\r\n"
+               "  n2.handle(bottom) -> fulfillment.n3.handle(top) [label=\"\"]\r\n"
+               "}\r\n\r\nfulfillment { # Fulfillment\r\n  n3: circle label:\"Done\"\r\n}\r\n");
     QTest::newRow("retitled older-form lane is written in the current form")
-        << dataPath("older-lane-form.fz")
-        << Edit([](Workflow &wf) {
+        << dataPath("older-lane-form.fz") << Edit([](Workflow &wf) {
                QVERIFY(wf.setLaneTitle(laneId(wf.data(), "ops"), QStringLiteral("Ops & Co")));
            })
         << QByteArray("sales {\n  # Sales Team\n  n1: circle label:\"Start\"\n"
                       "  n2: rectangle label:\"Review\"\n  n1.handle(right) -> n2.handle(left)\n"
                       "}\n\nops { # Ops & Co\n  n3: circle label:\"End\"\n}\n");
     QTest::newRow("new loop goes into the lane of its first node")
-        << dataPath("older-lane-form.fz")
-        << Edit([](Workflow &wf) {
+        << dataPath("older-lane-form.fz") << Edit([](Workflow &wf) {
                QVERIFY(wf.addLoop(QStringLiteral("until done"),
                                   {nodeId(wf.data(), "n2"), nodeId(wf.data(), "n1"),
                                    nodeId(wf.data(), "n3")}) != NoId);
@@ -187,8 +184,7 @@ void TestFzWriter::editThenWrite_data()
                       "  loop [until done] n2 n1 n3\n}\n\nops{\n# Operations\n"
                       "  n3: circle label:\"End\"\n}\n");
     QTest::newRow("top-level edge and loop stay at top level when edited")
-        << dataPath("toplevel-loop.fz")
-        << Edit([](Workflow &wf) {
+        << dataPath("toplevel-loop.fz") << Edit([](Workflow &wf) {
                QVERIFY(wf.setEdgeLabel(edgeId(wf.data(), "n2", "n3"), QStringLiteral("Post")));
                QVERIFY(wf.setLoopCondition(wf.data().loops[0].id, QStringLiteral("3 tries")));
            })
@@ -200,8 +196,7 @@ void TestFzWriter::editThenWrite_data()
                       "n4.handle(top) -> user.n2.handle(bottom) [label=\"No\"]\n"
                       "loop [3 tries] n2 n3 n4\n");
     QTest::newRow("renamed lane: header and every edge that spells the key are regenerated")
-        << dataPath("toplevel-loop.fz")
-        << Edit([](Workflow &wf) {
+        << dataPath("toplevel-loop.fz") << Edit([](Workflow &wf) {
                QVERIFY(wf.setLaneKey(laneId(wf.data(), "user"), QStringLiteral("customer")));
            })
         << QByteArray("customer { # User\n  n1: circle label:\"Start\"\n"
@@ -212,27 +207,26 @@ void TestFzWriter::editThenWrite_data()
                       "app.n4.handle(top) -> customer.n2.handle(bottom) [label=\"No\"]\n"
                       "loop [retry until valid] n2 n3 n4\n");
     QTest::newRow("BOM and missing final newline survive an added lane and node")
-        << dataPath("bom-no-final-newline.fz")
-        << Edit([](Workflow &wf) {
+        << dataPath("bom-no-final-newline.fz") << Edit([](Workflow &wf) {
                const Id lane = wf.addLane(QStringLiteral("audit"), QStringLiteral("Audit"));
                QVERIFY(lane != NoId);
                const Id n3 = wf.addNode(lane, Shape::Taskbox, QStringLiteral("Log"));
                QVERIFY(wf.setNodeTaskbox(n3, QStringLiteral("Eve"), {}, QStringLiteral("SIEM")));
            })
-        << QByteArray("\xEF\xBB\xBF" "flow { # Flow\nn1: circle label:\"Start\"\n"
-                      "n2: circle label:\"End\"\nn1.handle(right) -> n2.handle(left)\n}\n"
-                      "audit { # Audit\nn3: taskbox label:\"Log\" owner:\"Eve\" system:\"SIEM\"\n}");
+        << QByteArray(
+               "\xEF\xBB\xBF"
+               "flow { # Flow\nn1: circle label:\"Start\"\n"
+               "n2: circle label:\"End\"\nn1.handle(right) -> n2.handle(left)\n}\n"
+               "audit { # Audit\nn3: taskbox label:\"Log\" owner:\"Eve\" system:\"SIEM\"\n}");
     QTest::newRow("node moved to another lane takes its edges' prefixes along")
-        << dataPath("older-lane-form.fz")
-        << Edit([](Workflow &wf) {
+        << dataPath("older-lane-form.fz") << Edit([](Workflow &wf) {
                QVERIFY(wf.setNodeLane(nodeId(wf.data(), "n2"), laneId(wf.data(), "ops")));
            })
         << QByteArray("sales {\n  # Sales Team\n  n1: circle label:\"Start\"\n"
                       "  n1.handle(right) -> ops.n2.handle(left)\n}\n\nops{\n# Operations\n"
                       "  n3: circle label:\"End\"\n  n2: rectangle label:\"Review\"\n}\n");
     QTest::newRow("Chinese label edited")
-        << dataPath("unicode-taskbox.fz")
-        << Edit([](Workflow &wf) {
+        << dataPath("unicode-taskbox.fz") << Edit([](Workflow &wf) {
                QVERIFY(wf.setNodeLabel(nodeId(wf.data(), "n4"), QStringLiteral("结束")));
            })
         << QByteArray("用户 { # 用户与审批\n  n1: circle label:\"开始\"\n"
@@ -267,38 +261,25 @@ void TestFzWriter::refusesWhatFlowZapCannotHold_data()
     QTest::addColumn<Edit>("edit");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("double quote in a node label")
-        << Edit([](Workflow &wf) {
-               QVERIFY(wf.setNodeLabel(nodeId(wf.data(), "n2"), QStringLiteral("say \"hi\"")));
-           })
-        << QStringLiteral("Node n2 in lane \"sales\": the label contains a double quote");
-    QTest::newRow("line break in a node label")
-        << Edit([](Workflow &wf) {
-               QVERIFY(wf.setNodeLabel(nodeId(wf.data(), "n1"), QStringLiteral("two\nlines")));
-           })
-        << QStringLiteral("Node n1 in lane \"sales\": the label contains a line break");
-    QTest::newRow("double quote in a taskbox owner")
-        << Edit([](Workflow &wf) {
-               QVERIFY(wf.setNodeTaskbox(nodeId(wf.data(), "n3"), QStringLiteral("\"Al\""), {},
-                                         {}));
-           })
-        << QStringLiteral("Node n3 in lane \"fulfillment\": the owner contains a double quote");
-    QTest::newRow("double quote in an edge label")
-        << Edit([](Workflow &wf) {
-               QVERIFY(wf.setEdgeLabel(edgeId(wf.data(), "n2", "n3"), QStringLiteral("a\"b")));
-           })
-        << QStringLiteral("Edge n2 -> n3 in lane \"sales\": the label contains a double quote");
-    QTest::newRow("] in a loop condition")
-        << Edit([](Workflow &wf) {
-               QVERIFY(wf.addLoop(QStringLiteral("until [done]"),
-                                  {nodeId(wf.data(), "n1"), nodeId(wf.data(), "n2")}) != NoId);
-           })
-        << QStringLiteral("The loop over n1 n2 in lane \"sales\": its condition contains ]");
-    QTest::newRow("line break in a lane title")
-        << Edit([](Workflow &wf) {
-               QVERIFY(wf.setLaneTitle(laneId(wf.data(), "sales"), QStringLiteral("A\r\nB")));
-           })
-        << QStringLiteral("The lane \"sales\": its title contains a line break");
+    QTest::newRow("double quote in a node label") << Edit([](Workflow &wf) {
+        QVERIFY(wf.setNodeLabel(nodeId(wf.data(), "n2"), QStringLiteral("say \"hi\"")));
+    }) << QStringLiteral("Node n2 in lane \"sales\": the label contains a double quote");
+    QTest::newRow("line break in a node label") << Edit([](Workflow &wf) {
+        QVERIFY(wf.setNodeLabel(nodeId(wf.data(), "n1"), QStringLiteral("two\nlines")));
+    }) << QStringLiteral("Node n1 in lane \"sales\": the label contains a line break");
+    QTest::newRow("double quote in a taskbox owner") << Edit([](Workflow &wf) {
+        QVERIFY(wf.setNodeTaskbox(nodeId(wf.data(), "n3"), QStringLiteral("\"Al\""), {}, {}));
+    }) << QStringLiteral("Node n3 in lane \"fulfillment\": the owner contains a double quote");
+    QTest::newRow("double quote in an edge label") << Edit([](Workflow &wf) {
+        QVERIFY(wf.setEdgeLabel(edgeId(wf.data(), "n2", "n3"), QStringLiteral("a\"b")));
+    }) << QStringLiteral("Edge n2 -> n3 in lane \"sales\": the label contains a double quote");
+    QTest::newRow("] in a loop condition") << Edit([](Workflow &wf) {
+        QVERIFY(wf.addLoop(QStringLiteral("until [done]"),
+                           {nodeId(wf.data(), "n1"), nodeId(wf.data(), "n2")}) != NoId);
+    }) << QStringLiteral("The loop over n1 n2 in lane \"sales\": its condition contains ]");
+    QTest::newRow("line break in a lane title") << Edit([](Workflow &wf) {
+        QVERIFY(wf.setLaneTitle(laneId(wf.data(), "sales"), QStringLiteral("A\r\nB")));
+    }) << QStringLiteral("The lane \"sales\": its title contains a line break");
 }
 
 void TestFzWriter::refusesWhatFlowZapCannotHold()

@@ -380,7 +380,8 @@ QString FzEmitter::laneKeyOf(Id lane) const
 
 QString FzEmitter::placeName(Id contextLane) const
 {
-    return contextLane == NoId ? tr("at top level") : tr("in lane \"%1\"").arg(laneKeyOf(contextLane));
+    return contextLane == NoId ? tr("at top level")
+                               : tr("in lane \"%1\"").arg(laneKeyOf(contextLane));
 }
 
 void FzEmitter::writable(const QString &text, Text kind, const QString &what)

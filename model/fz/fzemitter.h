@@ -32,8 +32,7 @@ private:
     {
         std::vector<int> dense;
         QHash<Id, int> sparse;
-        template <typename Items>
-        void build(const Items &items, Id limit)
+        template <typename Items> void build(const Items &items, Id limit)
         {
             if (limit <= 4 * Id(items.size()) + 4096)
                 dense.assign(size_t(limit), -1);

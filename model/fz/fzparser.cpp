@@ -23,7 +23,7 @@ bool FzParser::parse()
     // Each line is decoded on its own into the string that becomes its statement's source, so
     // the text is never held twice. The decoder remembers any invalid sequence it met.
     QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless |
-                                                      QStringConverter::Flag::ConvertInitialBom);
+                                                       QStringConverter::Flag::ConvertInitialBom);
     qsizetype start = 0;
     while (start < size) {
         ++m_line;
@@ -100,10 +100,11 @@ void FzParser::parseLine(QStringView line, QString &full)
         }
         if (c.accept(u':')) {
             if (!FzSyntax::isNodeId(word)) {
-                error(column,
-                      tr("\"%1\" is not a node id: node ids are n followed by digits (n1, n2, ...).")
-                          .arg(word),
-                      QStringLiteral("FZ_BAD_NODE_ID"));
+                error(
+                    column,
+                    tr("\"%1\" is not a node id: node ids are n followed by digits (n1, n2, ...).")
+                        .arg(word),
+                    QStringLiteral("FZ_BAD_NODE_ID"));
                 return;
             }
             parseNode(c, word, column, full);
@@ -216,16 +217,16 @@ void FzParser::settleTitle()
         return;
     m_laneStates[size_t(m_lane)].awaitingTitle = false;
     const Place at = m_laneStates[size_t(m_lane)].header;
-    m_diags.append(makeWarning(
-        at.line, at.column,
-        tr("The lane \"%1\" has no title: write %1 { # Title.").arg(m_doc.lanes[size_t(m_lane)].key),
-        QStringLiteral("FZ_MISSING_TITLE")));
+    m_diags.append(makeWarning(at.line, at.column,
+                               tr("The lane \"%1\" has no title: write %1 { # Title.")
+                                   .arg(m_doc.lanes[size_t(m_lane)].key),
+                               QStringLiteral("FZ_MISSING_TITLE")));
 }
 
 void FzParser::addStatement(Statement statement)
 {
-    const bool trivia = statement.kind == Statement::Kind::Blank ||
-                        statement.kind == Statement::Kind::Comment;
+    const bool trivia =
+        statement.kind == Statement::Kind::Blank || statement.kind == Statement::Kind::Comment;
     if (m_lane < 0) {
         m_doc.topLevel.push_back(std::move(statement));
         return;

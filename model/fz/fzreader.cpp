@@ -2,7 +2,6 @@
 
 #include "fzparser.h"
 
-
 namespace stepwise {
 
 namespace {
@@ -86,8 +85,8 @@ FzReader::Result FzReader::read(const QByteArray &bytes)
     if (!parser.parse()) {
         r.diagnostics = utf8Errors(in);
         if (r.diagnostics.isEmpty()) // cannot happen unless the two checks disagree
-            r.diagnostics.append(makeError(1, 1, tr("This is not valid UTF-8."),
-                                           QStringLiteral("FZ_INVALID_UTF8")));
+            r.diagnostics.append(
+                makeError(1, 1, tr("This is not valid UTF-8."), QStringLiteral("FZ_INVALID_UTF8")));
         return r;
     }
     r.diagnostics = std::move(parser.diagnostics());

@@ -101,8 +101,8 @@ int main()
         }
         doc = std::move(r.document);
     }
-    std::printf("document: %zu nodes, %zu edges, %zu loops\n", doc->nodes.size(),
-                doc->edges.size(), doc->loops.size());
+    std::printf("document: %zu nodes, %zu edges, %zu loops\n", doc->nodes.size(), doc->edges.size(),
+                doc->loops.size());
     const double afterRead = peakMegabytes();
 
     std::vector<double> writeTimes;
