@@ -1,5 +1,5 @@
-// FzParser: lines, lanes, trivia and the checks over the whole file (statements:
-// fzparserstatements.cpp).
+// FzParser: lines, lanes and trivia (statements: fzparserstatements.cpp; names and the
+// checks over the whole file: fzparserrefs.cpp).
 #include "fzparser.h"
 
 #include "fzlinecursor.h"
@@ -274,31 +274,6 @@ bool FzParser::checkCharacters(QStringView line)
         }
     }
     return plain;
-}
-
-int FzParser::findNode(QStringView fzId) const
-{
-    if (fzId.size() > 1 && fzId.size() < 10 && fzId[1] != u'0') {
-        const qulonglong n = fzId.sliced(1).toULongLong();
-        if (n < m_nodeByNumber.size() && m_nodeByNumber[size_t(n)] >= 0)
-            return m_nodeByNumber[size_t(n)];
-    }
-    return m_nodeByFzId.isEmpty() ? -1 : m_nodeByFzId.value(fzId, -1);
-}
-
-void FzParser::rememberNode(QStringView fzId, int index)
-{
-    if (fzId.size() > 1 && fzId.size() < 10 && fzId[1] != u'0') {
-        const size_t n = size_t(fzId.sliced(1).toULongLong());
-        // Bounded by the text: a short file naming n99999999 must not allocate much.
-        if (n < size_t(m_bytes.size()) + 16) {
-            if (n >= m_nodeByNumber.size())
-                m_nodeByNumber.resize(std::max(n + 1, m_nodeByNumber.size() * 2), -1);
-            m_nodeByNumber[n] = index;
-            return;
-        }
-    }
-    m_nodeByFzId.insert(fzId, index);
 }
 
 void FzParser::checkLabelLength(QStringView label, int column)
