@@ -365,6 +365,7 @@ void ExecutionFlow::handleError(Frame &f)
             ++f.retryTotal;
             m_e.m_clock += static_cast<std::int64_t>(std::llround(delay * 1000));
             m_e.checkDeadlines();
+            f.token.clear();
             f.phase = Phase::Run;
             return;
         }

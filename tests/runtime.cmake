@@ -1,3 +1,4 @@
 # The runtime's tests (runtime/ has no Qt; the tests use Qt Test only as the harness).
 stepwise_add_test(tst_rtconformance SOURCES tst_rtconformance.cpp LIBS Stepwise::Runtime Qt6::Core)
 stepwise_add_test(tst_rtoracle SOURCES tst_rtoracle.cpp LIBS Stepwise::Runtime Qt6::Core)
+stepwise_add_test(tst_rtexecution SOURCES tst_rtexecution.cpp LIBS Stepwise::Runtime Qt6::Core)
