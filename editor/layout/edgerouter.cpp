@@ -22,6 +22,20 @@ bool cuts(QPointF a, QPointF b, const QRectF &rect)
            seg.bottom() >= inner.top() && seg.top() <= inner.bottom();
 }
 
+// Length two axis-parallel segments share when they lie on the same line (within 3 px).
+qreal overlap(const QLineF &a, const QLineF &b)
+{
+    const bool av = std::abs(a.x1() - a.x2()) < 0.01, bv = std::abs(b.x1() - b.x2()) < 0.01;
+    const bool ah = std::abs(a.y1() - a.y2()) < 0.01, bh = std::abs(b.y1() - b.y2()) < 0.01;
+    if (av && bv && std::abs(a.x1() - b.x1()) < 3)
+        return std::max(0.0, std::min(std::max(a.y1(), a.y2()), std::max(b.y1(), b.y2())) -
+                                 std::max(std::min(a.y1(), a.y2()), std::min(b.y1(), b.y2())));
+    if (ah && bh && std::abs(a.y1() - b.y1()) < 3)
+        return std::max(0.0, std::min(std::max(a.x1(), a.x2()), std::max(b.x1(), b.x2())) -
+                                 std::max(std::min(a.x1(), a.x2()), std::min(b.x1(), b.x2())));
+    return 0;
+}
+
 qreal dot(QPointF a, QPointF b)
 {
     return a.x() * b.x() + a.y() * b.y();
@@ -159,11 +173,18 @@ qreal EdgeRouter::cost(const QPolygonF &path, const QRectF &fromRect, const QRec
         for (const QRectF &r : m_obstacles)
             if (r != fromRect && r != toRect && cuts(path[i], path[i + 1], r))
                 ++crossings;
-    return length + 24.0 * (path.size() - 2) + 4000.0 * crossings;
+    // Running along a line drawn before hides both: charge the length they share.
+    // Edges that meet at one handle may merge there: that reads as one junction, not a clash.
+    qreal shared = 0;
+    for (int i = 0; i + 1 < path.size(); ++i)
+        for (const Routed &done : m_routed)
+            if (done.from != path.first() && done.to != path.last())
+                shared += overlap(QLineF(path[i], path[i + 1]), done.line);
+    return length + 24.0 * (path.size() - 2) + 4000.0 * crossings + 6.0 * shared;
 }
 
 QPolygonF EdgeRouter::route(QPointF from, Side fromSide, const QRectF &fromRect, QPointF to,
-                            Side toSide, const QRectF &toRect) const
+                            Side toSide, const QRectF &toRect)
 {
     const QPointF d0 = direction(fromSide);
     const QPointF din = -direction(toSide); // travel direction when entering the target
@@ -177,12 +198,17 @@ QPolygonF EdgeRouter::route(QPointF from, Side fromSide, const QRectF &fromRect,
     candidates.append(QPolygonF{a, b});
     candidates.append(QPolygonF{a, QPointF(b.x(), a.y()), b});
     candidates.append(QPolygonF{a, QPointF(a.x(), b.y()), b});
-    candidates.append(QPolygonF{a, QPointF(mx, a.y()), QPointF(mx, b.y()), b});
-    candidates.append(QPolygonF{a, QPointF(a.x(), my), QPointF(b.x(), my), b});
-    for (qreal y : {both.top() - g, both.bottom() + g})
-        candidates.append(QPolygonF{a, QPointF(a.x(), y), QPointF(b.x(), y), b});
-    for (qreal x : {both.left() - g, both.right() + g})
-        candidates.append(QPolygonF{a, QPointF(x, a.y()), QPointF(x, b.y()), b});
+    // Each corridor also in two shifted copies, so a route can run beside one already drawn.
+    for (qreal shift : {0.0, 9.0, -9.0}) {
+        candidates.append(QPolygonF{a, QPointF(mx + shift, a.y()), QPointF(mx + shift, b.y()), b});
+        candidates.append(QPolygonF{a, QPointF(a.x(), my + shift), QPointF(b.x(), my + shift), b});
+    }
+    for (qreal shift : {0.0, 9.0}) {
+        for (qreal y : {both.top() - g - shift, both.bottom() + g + shift})
+            candidates.append(QPolygonF{a, QPointF(a.x(), y), QPointF(b.x(), y), b});
+        for (qreal x : {both.left() - g - shift, both.right() + g + shift})
+            candidates.append(QPolygonF{a, QPointF(x, a.y()), QPointF(x, b.y()), b});
+    }
     // Around one end only: out of the source, along the far side of the target.
     for (qreal y :
          {toRect.top() - g, toRect.bottom() + g, fromRect.top() - g, fromRect.bottom() + g})
@@ -203,6 +229,8 @@ QPolygonF EdgeRouter::route(QPointF from, Side fromSide, const QRectF &fromRect,
             best = full;
         }
     }
+    for (int i = 0; i + 1 < best.size(); ++i)
+        m_routed.append({QLineF(best[i], best[i + 1]), from, to});
     return best;
 }
 

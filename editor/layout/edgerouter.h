@@ -2,22 +2,24 @@
 
 #include "workflowdata.h"
 
+#include <QLineF>
 #include <QPolygonF>
 #include <QRectF>
 #include <QVector>
 
 namespace stepwise {
 
-/// Orthogonal routes between two handles. It tries a few short shapes (straight, L, Z, and U
-/// around the two nodes) and keeps the cheapest one that leaves and enters the named sides,
-/// does not cut through its own two nodes and crosses as few other nodes as it can.
+/// Orthogonal routes between two handles, made one after the other. It tries a few short shapes
+/// (straight, L, Z, and U around the two nodes) and keeps the cheapest one that leaves and enters
+/// the named sides, does not cut through its own two nodes and crosses as few other nodes, and
+/// shares as little of the routes made before, as it can.
 class EdgeRouter
 {
 public:
     EdgeRouter(QVector<QRectF> obstacles, qreal stub);
 
     QPolygonF route(QPointF from, Side fromSide, const QRectF &fromRect, QPointF to, Side toSide,
-                    const QRectF &toRect) const;
+                    const QRectF &toRect);
 
     static QPointF direction(Side side);
     /// The point of `side` of `rect` at `offset` from the middle (along the side).
@@ -34,6 +36,12 @@ private:
                QPointF din) const;
 
     QVector<QRectF> m_obstacles;
+    struct Routed
+    {
+        QLineF line;
+        QPointF from, to; // the handles of the route it belongs to
+    };
+    QVector<Routed> m_routed; // segments of the routes made so far
     qreal m_stub;
 };
 

@@ -252,7 +252,7 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
     QVector<QRectF> routeObstacles = obstacles;
     for (const LaneGeometry &lg : std::as_const(out.lanes))
         routeObstacles.append(lg.header); // titles stay readable: no line or label over them
-    const EdgeRouter router(routeObstacles, m.stub);
+    EdgeRouter router(routeObstacles, m.stub);
     QHash<QPair<Id, int>, QVector<QPair<qreal, Id>>> sideUsers; // (node, side) -> (key, edge end)
     auto sideKey = [](Side s) { return int(s); };
     for (const Edge &e : doc.edges) {
