@@ -368,6 +368,20 @@ void TestFzWriter::refusesBrokenIdentities()
                                  QStringLiteral("FZ_WRITE_DUPLICATE_NODE_ID"),
                                  QStringLiteral("FZ_WRITE_BAD_NODE_ID")}));
     QVERIFY(w.diagnostics[1].message.contains(QStringLiteral("n1")));
+
+    // A node of no lane has nowhere to be written, with or without a FlowZap id.
+    WorkflowData orphan = readOrDie(fileBytes(dataPath("crlf.fz")));
+    orphan.nodes[0].lane = NoId;
+    orphan.nodes[1].fzId.clear();
+    orphan.nodes[1].lane = NoId;
+    const FzWriter::Result o = FzWriter::write(orphan);
+    QVERIFY(!o.ok);
+    codes.clear();
+    for (const Diagnostic &diag : o.diagnostics)
+        codes << diag.code;
+    QCOMPARE(codes, (QStringList{QStringLiteral("FZ_WRITE_DANGLING"),
+                                 QStringLiteral("FZ_WRITE_DANGLING")}));
+    QVERIFY(o.diagnostics[1].message.contains(QStringLiteral("Validate Order")));
 }
 
 QTEST_GUILESS_MAIN(TestFzWriter)

@@ -89,9 +89,6 @@ void FzEmitter::checkIdentities()
         const Node &n = m_doc.nodes[i];
         if (n.fzId.isEmpty())
             continue;
-        if (laneIndex(n.lane) < 0)
-            fail(tr("Node %1 belongs to no lane.").arg(n.fzId),
-                 QStringLiteral("FZ_WRITE_DANGLING"));
         if (!FzSyntax::isNodeId(n.fzId)) {
             fail(tr("Node \"%1\" in lane \"%2\" cannot be written: a node id is n followed by "
                     "digits.")
@@ -117,9 +114,13 @@ void FzEmitter::checkIdentities()
         highest = std::max(highest, number);
     }
     // Nodes made without a FlowZap id (from ASL, say) get fresh ones after the highest.
-    for (size_t i = 0; i < m_doc.nodes.size(); ++i)
+    for (size_t i = 0; i < m_doc.nodes.size(); ++i) {
         if (m_doc.nodes[i].fzId.isEmpty())
             m_fzIds[i] = QLatin1Char('n') + QString::number(++highest);
+        if (laneIndex(m_doc.nodes[i].lane) < 0)
+            fail(tr("Node %1 (%2) belongs to no lane.").arg(m_fzIds[i], m_doc.nodes[i].label),
+                 QStringLiteral("FZ_WRITE_DANGLING"));
+    }
 
     for (const Edge &e : m_doc.edges)
         if (nodeIndex(e.from) < 0 || nodeIndex(e.to) < 0)
