@@ -51,8 +51,8 @@ AslWriter::Result SamWriter::write(const WorkflowData &doc)
     AslWriter::Result r;
     const OrderedJson definition = AslWriter::toJson(doc, &r.diagnostics);
     const QStringList params = placeholders(definition);
-    // The definition is emitted as YAML by the same code as .asl.yaml files; the template
-    // around it needs the !Ref tag, which only yaml-cpp's emitter writes.
+    // The definition is emitted by the same code as .asl.yaml files, which quotes strings
+    // that would otherwise read back as numbers or booleans.
     YAML::Emitter out;
     out.SetIndent(2);
     out << YAML::BeginMap;
@@ -77,7 +77,8 @@ AslWriter::Result SamWriter::write(const WorkflowData &doc)
     out << YAML::Key << resourceName << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "Type" << YAML::Value << "AWS::Serverless::StateMachine";
     out << YAML::Key << "Properties" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "Definition" << YAML::Value << YAML::Load(YamlJson::dump(definition));
+    out << YAML::Key << "Definition" << YAML::Value;
+    YamlJson::emitInto(out, definition);
     if (!params.isEmpty()) {
         out << YAML::Key << "DefinitionSubstitutions" << YAML::Value << YAML::BeginMap;
         for (const QString &p : params)

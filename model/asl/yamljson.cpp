@@ -154,6 +154,11 @@ bool YamlJson::parse(const std::string &text, OrderedJson &out, JsonPositionInde
     }
 }
 
+void YamlJson::emitInto(YAML::Emitter &out, const OrderedJson &json)
+{
+    emitJson(out, json);
+}
+
 std::string YamlJson::dump(const OrderedJson &json)
 {
     YAML::Emitter out;

@@ -5,6 +5,10 @@
 
 #include <string>
 
+namespace YAML {
+class Emitter;
+}
+
 namespace stepwise {
 
 /// ASL written as YAML: converts YAML text to the same ordered JSON the JSON reader gives
@@ -25,6 +29,8 @@ public:
     static bool parse(const std::string &text, OrderedJson &out, JsonPositionIndex &index,
                       Error &error);
     static std::string dump(const OrderedJson &json);
+    /// Writes `json` into an emitter the caller is filling (the SAM template).
+    static void emitInto(YAML::Emitter &out, const OrderedJson &json);
 };
 
 } // namespace stepwise
