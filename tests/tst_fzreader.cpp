@@ -335,6 +335,19 @@ void TestFzReader::diagnostics_data()
         << QStringList{QStringLiteral("error 4:23 FZ_SYNTAX")};
     QTest::newRow("text after an edge") << head + "n1.handle(right) -> n2.handle(left) now\n}\n"
                                         << QStringList{QStringLiteral("error 4:37 FZ_SYNTAX")};
+    QTest::newRow("attribute given twice")
+        << head + "n3: circle label:\"z\" label:\"w\"\n}\n"
+        << QStringList{QStringLiteral("error 4:22 FZ_DUPLICATE_ATTRIBUTE")};
+    QTest::newRow("unknown edge attribute")
+        << head + "n1.handle(right) -> n2.handle(left) [color=\"red\"]\n}\n"
+        << QStringList{QStringLiteral("error 4:38 FZ_UNKNOWN_ATTRIBUTE")};
+    QTest::newRow("edge without ->") << head + "n1.handle(right) n2.handle(left)\n}\n"
+                                     << QStringList{QStringLiteral("error 4:18 FZ_SYNTAX")};
+    QTest::newRow("lane title without #") << head + "}\nb { Title\n}\n"
+                                          << QStringList{QStringLiteral("error 5:5 FZ_SYNTAX")};
+    QTest::newRow("lane key that is not an identifier")
+        << QByteArray("9lane { # Nine\n}\n")
+        << QStringList{QStringLiteral("error 1:1 FZ_BAD_LANE_KEY")};
     QTest::newRow("invalid UTF-8") << QByteArray("a { # A\nn1: \xff circle\n}\n")
                                    << QStringList{QStringLiteral("error 2:5 FZ_INVALID_UTF8")};
     QTest::newRow("truncated UTF-8 at the end")

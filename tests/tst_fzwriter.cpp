@@ -206,6 +206,17 @@ void TestFzWriter::editThenWrite_data()
                       "customer.n2.handle(bottom) -> app.n3.handle(top) [label=\"Send\"]\n"
                       "app.n4.handle(top) -> customer.n2.handle(bottom) [label=\"No\"]\n"
                       "loop [retry until valid] n2 n3 n4\n");
+    QTest::newRow("added lane is set off by a blank line, as the file's lanes are")
+        << dataPath("crlf.fz") << Edit([](Workflow &wf) {
+               const Id lane = wf.addLane(QStringLiteral("audit"), QStringLiteral("Audit"));
+               QVERIFY(wf.addNode(lane, Shape::Circle, QStringLiteral("Logged")) != NoId);
+           })
+        << QByteArray("sales { # Sales Team\r\n  n1: circle label:\"Order Received\"\r\n"
+                      "  n2: rectangle label:\"Validate Order\"\r\n"
+                      "  n1.handle(right) -> n2.handle(left)\r\n"
+                      "  n2.handle(bottom) -> fulfillment.n3.handle(top) [label=\"Valid\"]\r\n"
+                      "}\r\n\r\nfulfillment { # Fulfillment\r\n  n3: circle label:\"Done\"\r\n}\r\n"
+                      "\r\naudit { # Audit\r\n  n4: circle label:\"Logged\"\r\n}\r\n");
     QTest::newRow("BOM and missing final newline survive an added lane and node")
         << dataPath("bom-no-final-newline.fz") << Edit([](Workflow &wf) {
                const Id lane = wf.addLane(QStringLiteral("audit"), QStringLiteral("Audit"));

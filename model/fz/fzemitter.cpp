@@ -24,6 +24,9 @@ bool FzEmitter::run()
     m_text.reserve(estimate + 64 * qsizetype(m_doc.lanes.size() + m_doc.topLevel.size()));
 
     const QString topIndent = indentOf(m_doc.topLevel, QString());
+    for (size_t i = 1; i < m_doc.topLevel.size() && !m_blankBetweenLanes; ++i)
+        m_blankBetweenLanes = m_doc.topLevel[i].kind == Statement::Kind::Lane &&
+                              m_doc.topLevel[i - 1].kind == Statement::Kind::Blank;
     for (const Statement &s : m_doc.topLevel) {
         int i = -1;
         switch (s.kind) {
@@ -188,6 +191,10 @@ void FzEmitter::emitLane(size_t index)
     if (!lane.headerSource.isEmpty()) {
         append(lane.headerSource);
     } else {
+        const bool added = lane.closeSource.isEmpty();
+        if (added && m_blankBetweenLanes && !m_text.isEmpty() &&
+            !m_text.endsWith(QLatin1String("\n\n")) && !m_text.endsWith(QLatin1String("\n\r\n")))
+            append(eol());
         writable(lane.title, Text::Title, tr("The lane \"%1\": its title").arg(lane.key));
         append(lane.key + QStringLiteral(" { #") +
                (lane.title.isEmpty() ? QString() : QLatin1Char(' ') + lane.title) + eol());

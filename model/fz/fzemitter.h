@@ -82,6 +82,7 @@ private:
     IdIndex m_lanes, m_nodes, m_edges, m_loops;
     QHash<QStringView, int> m_laneKeys;
     bool m_ok = true;
+    bool m_blankBetweenLanes = false; // the file's style, followed by lanes added to it
 };
 
 } // namespace stepwise
