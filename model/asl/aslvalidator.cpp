@@ -6,6 +6,7 @@
 #include <deque>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 namespace stepwise {
 
@@ -158,11 +159,15 @@ private:
                      const std::string &startPointer)
     {
         std::map<std::string, std::vector<std::string>> graph;
+        // ordered_json looks keys up linearly; a set keeps big machines linear overall.
+        std::unordered_set<std::string> names;
+        for (auto it = states.begin(); it != states.end(); ++it)
+            names.insert(it.key());
         auto target = [&](const std::string &from, const OrderedJson &v, const std::string &p) {
             if (!v.is_string())
                 return;
-            const std::string t = v.get<std::string>();
-            if (!states.contains(t))
+            const std::string &t = v.get_ref<const std::string &>();
+            if (!names.count(t))
                 error(p, QStringLiteral("ASL_UNKNOWN_NEXT"),
                       AslValidator::tr("\"%1\" is not a state of this machine.").arg(q(t)));
             else
@@ -189,7 +194,7 @@ private:
                 }
             }
         }
-        if (!states.contains(start)) {
+        if (!names.count(start)) {
             error(startPointer, QStringLiteral("ASL_UNKNOWN_START_AT"),
                   AslValidator::tr("\"StartAt\" names \"%1\", which is not a state.").arg(q(start)));
             return;

@@ -3,6 +3,8 @@
 #include "convert/fztoasl.h"
 #include "yamljson.h"
 
+#include <unordered_set>
+
 namespace stepwise {
 
 namespace {
@@ -35,10 +37,20 @@ OrderedJson stateJson(const Node &n)
 
 OrderedJson machineJson(const WorkflowData &doc)
 {
+    // ordered_json finds keys by a linear scan, so thousands of states are appended directly;
+    // a repeated name (only an editing slip can make one) keeps the last state, as [] would.
     OrderedJson states = OrderedJson::object();
-    for (const Node &n : doc.nodes)
-        if (!n.asl.type.isEmpty())
-            states[n.asl.name.toStdString()] = stateJson(n);
+    auto &members = states.get_ref<OrderedJson::object_t &>();
+    std::unordered_set<std::string> seen;
+    for (const Node &n : doc.nodes) {
+        if (n.asl.type.isEmpty())
+            continue;
+        std::string name = n.asl.name.toStdString();
+        if (seen.insert(name).second)
+            members.emplace_back(std::move(name), stateJson(n));
+        else
+            states[name] = stateJson(n);
+    }
     OrderedJson out = OrderedJson::object();
     if (!doc.aslTop.contains("StartAt") && !states.empty())
         out["StartAt"] = states.begin().key();
