@@ -16,6 +16,7 @@
 #include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
+#include <QToolBar>
 
 #include <algorithm>
 
@@ -61,13 +62,18 @@ QString MainWindow::seedTemplate()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto icon = [](const char *name) {
+        return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+    };
     QAction *open = file->addAction(tr("&Open..."), this, &MainWindow::openInteractive);
+    open->setIcon(icon("document-open"));
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
     m_saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setIcon(icon("document-save"));
     QAction *saveAs = file->addAction(tr("Save &As..."), this, &MainWindow::saveAsInteractive);
     saveAs->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
@@ -78,12 +84,23 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *in = view->addAction(tr("Zoom &In"), m_view, &DiagramView::zoomIn);
     in->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    in->setIcon(icon("zoom-in"));
     QAction *out = view->addAction(tr("Zoom &Out"), m_view, &DiagramView::zoomOut);
     out->setShortcut(QKeySequence::ZoomOut);
+    out->setIcon(icon("zoom-out"));
     QAction *fit = view->addAction(tr("Zoom to &Fit"), m_view, &DiagramView::zoomToFit);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    fit->setIcon(icon("zoom-fit-best"));
     QAction *actual = view->addAction(tr("&Actual Size"), m_view, &DiagramView::resetZoom);
     actual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(20, 20));
+    bar->addActions({open, m_saveAction});
+    bar->addSeparator();
+    bar->addActions({out, in, fit});
     updateRecentMenu();
 }
 
