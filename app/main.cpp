@@ -40,12 +40,10 @@ int main(int argc, char **argv)
             QTextStream(stderr) << text << '\n';
         });
     }
-    if (gui->file.isEmpty())
-        window.openTemplate(MainWindow::seedTemplate());
-    else
-        window.openFile(gui->file);
+    const bool opened = gui->file.isEmpty() ? window.openTemplate(MainWindow::seedTemplate())
+                                            : window.openFile(gui->file);
     window.show();
     if (!gui->screenshot.isEmpty())
-        return window.saveScreenshot(gui->screenshot) ? 0 : 1;
+        return window.saveScreenshot(gui->screenshot) && opened ? 0 : 1;
     return app.exec();
 }

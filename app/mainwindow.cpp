@@ -306,7 +306,9 @@ bool MainWindow::saveScreenshot(const QString &path)
 {
     // Size the window to the diagram so the picture reads at close to 100 %.
     const QRectF bounds = m_scene->sceneRect();
-    const int chrome = menuBar()->sizeHint().height() + statusBar()->sizeHint().height();
+    int chrome = menuBar()->sizeHint().height() + statusBar()->sizeHint().height();
+    for (const QToolBar *bar : findChildren<QToolBar *>())
+        chrome += bar->sizeHint().height();
     resize(std::clamp(int(bounds.width() * 0.8), 960, 1800),
            std::clamp(int(bounds.height() * 0.8) + chrome, 540, 1200));
     if (!isVisible())
