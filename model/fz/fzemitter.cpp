@@ -82,10 +82,9 @@ void FzEmitter::checkIdentities()
         keys.insert(key, int(i));
     }
 
-    m_fzIds.resize(m_doc.nodes.size());
     // Duplicates are found by number for plain ids (n<digits> without a leading zero), which
     // is much faster than hashing every id; other spellings go through the hash.
-    std::vector<int> byNumber(4 * m_doc.nodes.size() + 4096, -1);
+    std::vector<int> byNumber(2 * m_doc.nodes.size() + 1024, -1);
     QHash<QStringView, int> ids;
     qulonglong highest = 0;
     for (size_t i = 0; i < m_doc.nodes.size(); ++i) {
@@ -99,9 +98,8 @@ void FzEmitter::checkIdentities()
                  QStringLiteral("FZ_WRITE_BAD_NODE_ID"));
             continue;
         }
-        bool parsed = false;
-        const qulonglong number = QStringView(n.fzId).sliced(1).toULongLong(&parsed);
-        const bool plain = parsed && n.fzId[1] != u'0' && number < byNumber.size();
+        const qulonglong number = FzSyntax::nodeNumber(n.fzId);
+        const bool plain = n.fzId[1] != u'0' && number < byNumber.size();
         const int known = plain ? byNumber[size_t(number)] : ids.value(n.fzId, -1);
         if (known >= 0) {
             fail(tr("Node %1 in lane \"%2\" has the same id as a node in lane \"%3\".")
@@ -113,15 +111,14 @@ void FzEmitter::checkIdentities()
             byNumber[size_t(number)] = int(i);
         else
             ids.insert(n.fzId, int(i));
-        m_fzIds[i] = n.fzId;
         highest = std::max(highest, number);
     }
     // Nodes made without a FlowZap id (from ASL, say) get fresh ones after the highest.
     for (size_t i = 0; i < m_doc.nodes.size(); ++i) {
         if (m_doc.nodes[i].fzId.isEmpty())
-            m_fzIds[i] = QLatin1Char('n') + QString::number(++highest);
+            m_freshIds.insert(i, QLatin1Char('n') + QString::number(++highest));
         if (laneIndex(m_doc.nodes[i].lane) < 0)
-            fail(tr("Node %1 (%2) belongs to no lane.").arg(m_fzIds[i], m_doc.nodes[i].label),
+            fail(tr("Node %1 (%2) belongs to no lane.").arg(fzIdOf(i), m_doc.nodes[i].label),
                  QStringLiteral("FZ_WRITE_DANGLING"));
     }
 

@@ -61,6 +61,7 @@ private:
     QString eol() const;
     QString indentOf(const std::vector<Statement> &body, const QString &fallback) const;
     QString endText(size_t node, Side side, Id contextLane) const;
+    const QString &fzIdOf(size_t node) const;
     QString laneKeyOf(Id lane) const;
     bool edgeSourceCurrent(const Edge &edge, size_t from, size_t to) const;
     QString placeName(Id contextLane) const;
@@ -75,7 +76,7 @@ private:
     const WorkflowData &m_doc;
     QString m_text;
     Diagnostics m_diags;
-    std::vector<QString> m_fzIds; // per node: its fzId, or a fresh one when it has none
+    QHash<size_t, QString> m_freshIds; // for nodes without a FlowZap id (see fzIdOf)
     std::vector<char> m_laneDone, m_nodeDone, m_edgeDone, m_loopDone;
     /// Per lane: statements no list holds, written before the lane's `}`.
     std::vector<std::vector<Statement>> m_extra;

@@ -27,7 +27,7 @@ void FzEmitter::emitNode(size_t index, const QString &indent)
         append(n.source);
         return;
     }
-    const QString &id = m_fzIds[index];
+    const QString &id = fzIdOf(index);
     const QString key = laneKeyOf(n.lane);
     QString text = indent + id + QStringLiteral(": ") + shapeName(n.shape);
     auto attribute = [&](QLatin1StringView name, const QString &value, bool always) {
@@ -61,7 +61,7 @@ void FzEmitter::emitEdge(size_t index, Id contextLane, const QString &indent)
     if (e.hasLabel || !e.label.isEmpty()) {
         writable(e.label, Text::Quoted,
                  tr("Edge %1 -> %2 %3: the label")
-                     .arg(m_fzIds[size_t(from)], m_fzIds[size_t(to)], placeName(contextLane)));
+                     .arg(fzIdOf(size_t(from)), fzIdOf(size_t(to)), placeName(contextLane)));
         text += QStringLiteral(" [label=\"") + e.label + QStringLiteral("\"]");
     }
     append(text + eol());
@@ -79,7 +79,7 @@ void FzEmitter::emitLoop(size_t index, Id contextLane, const QString &indent)
     for (Id n : l.nodes) {
         const int i = nodeIndex(n);
         if (i >= 0)
-            ids += QLatin1Char(' ') + m_fzIds[size_t(i)];
+            ids += QLatin1Char(' ') + fzIdOf(size_t(i));
     }
     writable(l.condition, Text::Condition,
              tr("The loop over%1 %2: its condition").arg(ids, placeName(contextLane)));
@@ -121,7 +121,7 @@ QString FzEmitter::endText(size_t node, Side side, Id contextLane) const
     QString text;
     if (lane != contextLane)
         text = laneKeyOf(lane) + QLatin1Char('.');
-    return text + m_fzIds[node] + QStringLiteral(".handle(") + sideName(side) + QLatin1Char(')');
+    return text + fzIdOf(node) + QStringLiteral(".handle(") + sideName(side) + QLatin1Char(')');
 }
 
 // Whether an edge's text still names its ends as the document does: a lane key can change
@@ -141,17 +141,23 @@ bool FzEmitter::edgeSourceCurrent(const Edge &edge, size_t from, size_t to) cons
                 return false;
             id = c.identifier();
         }
-        if (id != m_fzIds[node] || !c.accept(u".handle("))
+        if (!FzSyntax::same(id, fzIdOf(node)) || !c.accept(u".handle("))
             return false;
         c.skipSpaces();
         const QStringView word = c.identifier();
         c.skipSpaces();
-        return c.accept(u')') && word == sideName(side);
+        return c.accept(u')') && FzSyntax::same(word, sideName(side));
     };
     if (!end(from, edge.fromSide))
         return false;
     c.skipSpaces();
     return c.accept(u"->") && end(to, edge.toSide);
+}
+
+const QString &FzEmitter::fzIdOf(size_t node) const
+{
+    const QString &own = m_doc.nodes[node].fzId;
+    return own.isEmpty() ? *m_freshIds.constFind(node) : own;
 }
 
 QString FzEmitter::laneKeyOf(Id lane) const

@@ -49,7 +49,11 @@ public:
             ++m_pos;
         return m_pos > start;
     }
-    bool lookingAt(QStringView text) const { return rest().startsWith(text); }
+    bool lookingAt(QStringView text) const
+    {
+        return m_line.size() - m_pos >= text.size() &&
+               FzSyntax::same(m_line.sliced(m_pos, text.size()), text);
+    }
     bool accept(QChar c)
     {
         if (peek() != c)

@@ -15,7 +15,7 @@ bool FzParser::parse()
     const qsizetype size = m_bytes.size();
     // Capacity for one entity per line: memory that is reserved but never written costs no
     // page, while growing the vectors of a 100,000-node file would copy them several times.
-    const qsizetype lines = m_bytes.count('\n') + 1;
+    const qsizetype lines = std::count(m_bytes.begin(), m_bytes.end(), '\n') + 1;
     m_doc.nodes.reserve(size_t(lines));
     m_doc.edges.reserve(size_t(lines));
     m_nodePlaces.reserve(size_t(lines));

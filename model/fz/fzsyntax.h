@@ -43,6 +43,29 @@ inline bool isNodeId(QStringView text)
             return false;
     return true;
 }
+/// The number of a node id (isNodeId() holds); saturates instead of overflowing.
+inline qulonglong nodeNumber(QStringView id)
+{
+    qulonglong n = 0;
+    for (qsizetype i = 1; i < id.size(); ++i) {
+        if (n > (~qulonglong(0) - 9) / 10)
+            return ~qulonglong(0);
+        n = n * 10 + (id[i].unicode() - u'0');
+    }
+    return n;
+}
+
+/// Equal texts; inline, as the short comparisons of the hot loops are.
+inline bool same(QStringView a, QStringView b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+
 /// A lane key the reader accepts: an identifier that starts with a letter or `_`, and is not a
 /// word that would read as another statement.
 bool isLaneKey(QStringView text);
