@@ -2,6 +2,8 @@
 // file that need every statement read first.
 #include "fzparser.h"
 
+#include "fzsyntax.h"
+
 #include <algorithm>
 
 namespace stepwise {
@@ -9,7 +11,7 @@ namespace stepwise {
 int FzParser::findNode(QStringView fzId) const
 {
     if (fzId.size() > 1 && fzId.size() < 10 && fzId[1] != u'0') {
-        const qulonglong n = fzId.sliced(1).toULongLong();
+        const qulonglong n = FzSyntax::nodeNumber(fzId);
         if (n < m_nodeByNumber.size() && m_nodeByNumber[size_t(n)] >= 0)
             return m_nodeByNumber[size_t(n)];
     }
@@ -19,7 +21,7 @@ int FzParser::findNode(QStringView fzId) const
 void FzParser::rememberNode(QStringView fzId, int index)
 {
     if (fzId.size() > 1 && fzId.size() < 10 && fzId[1] != u'0') {
-        const size_t n = size_t(fzId.sliced(1).toULongLong());
+        const size_t n = size_t(FzSyntax::nodeNumber(fzId));
         // Bounded by the text: a short file naming n99999999 must not allocate much.
         if (n < size_t(m_bytes.size()) + 16) {
             if (n >= m_nodeByNumber.size())
