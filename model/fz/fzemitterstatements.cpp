@@ -131,6 +131,12 @@ QString FzEmitter::endText(size_t node, Side side, Id contextLane) const
 bool FzEmitter::edgeSourceCurrent(const Edge &edge, size_t from, size_t to) const
 {
     FzLineCursor c(edge.source, true);
+    // Most edges start with their source's bare id; the Workflow forgets the text of an edge
+    // whose target's lane is renamed, so only a spelled source lane needs the full check.
+    c.skipSpaces();
+    if (c.accept(fzIdOf(from)) && c.lookingAt(u".handle("))
+        return true;
+    c.setPos(0);
     auto end = [&](size_t node, Side side) {
         c.skipSpaces();
         const QStringView first = c.identifier();
