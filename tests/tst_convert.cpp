@@ -135,6 +135,16 @@ private slots:
         QCOMPARE(fork["Default"], "Two");
     }
 
+    void commentsAreReportedLost()
+    {
+        const auto read = DocumentIo::readFile(QStringLiteral(STEPWISE_TEST_DATA "/fz/comments.fz"));
+        QVERIFY(read.document);
+        const auto out = DocumentIo::write(*read.document, DocumentIo::Format::AslJson);
+        QVERIFY(out.ok);
+        QVERIFY2(codesOf(out.diagnostics).contains(QStringLiteral("CONVERT_LOST_COMMENTS")),
+                 qPrintable(codesOf(out.diagnostics)));
+    }
+
     void emptyDiagram()
     {
         const auto out = DocumentIo::write(WorkflowData(), DocumentIo::Format::AslJson);

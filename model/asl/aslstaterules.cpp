@@ -1,5 +1,6 @@
 #include "aslstaterules.h"
 
+#include "aslchoicerules.h"
 #include "aslpathsyntax.h"
 #include "jsonpositionindex.h"
 
@@ -47,24 +48,6 @@ const std::map<std::string, std::set<std::string>> &allowedFields()
     return fields;
 }
 
-const std::set<std::string> &comparators()
-{
-    static const std::set<std::string> ops = [] {
-        std::set<std::string> s;
-        for (const char *kind : {"String", "Numeric", "Timestamp"})
-            for (const char *op : {"Equals", "LessThan", "GreaterThan", "LessThanEquals",
-                                   "GreaterThanEquals"}) {
-                s.insert(std::string(kind) + op);
-                s.insert(std::string(kind) + op + "Path");
-            }
-        for (const char *op : {"StringMatches", "BooleanEquals", "BooleanEqualsPath", "IsNull",
-                               "IsPresent", "IsNumeric", "IsString", "IsBoolean", "IsTimestamp"})
-            s.insert(op);
-        return s;
-    }();
-    return ops;
-}
-
 bool endsWith(const std::string &s, std::string_view suffix)
 {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(),
@@ -109,7 +92,7 @@ public:
         } else if (type == "Map")
             map();
         else if (type == "Choice")
-            choice();
+            AslChoiceRules::check(m_state, m_pointer, m_jsonata, m_out);
         if (type != "Choice" && type != "Succeed" && type != "Fail") {
             const bool hasNext = m_state.contains("Next"), hasEnd = m_state.contains("End");
             if (hasNext && hasEnd)
@@ -172,30 +155,7 @@ private:
     }
     void checkPath(const std::string &pointer, const std::string &text, Ctx ctx)
     {
-        const AslPathSyntax::Verdict v = AslPathSyntax::check(text, ctx);
-        if (v == AslPathSyntax::Verdict::Valid)
-            return;
-        const bool intrinsic = AslPathSyntax::looksIntrinsic(text);
-        QString why;
-        switch (v) {
-        case AslPathSyntax::Verdict::HasFunctions:
-            why = AslStateRules::tr("intrinsic functions are not allowed here");
-            break;
-        case AslPathSyntax::Verdict::NotReferencePath:
-            why = AslStateRules::tr("a reference path cannot use filters, wildcards or slices");
-            break;
-        case AslPathSyntax::Verdict::HasVariable:
-            why = AslStateRules::tr("a result path cannot name a variable");
-            break;
-        default:
-            why = AslStateRules::tr("syntax error");
-            break;
-        }
-        error(pointer, intrinsic ? QStringLiteral("ASL_BAD_INTRINSIC") : QStringLiteral("ASL_BAD_PATH"),
-              AslStateRules::tr("Invalid %1 \"%2\": %3.")
-                  .arg(intrinsic ? AslStateRules::tr("intrinsic call")
-                                 : AslStateRules::tr("JSONPath"),
-                       q(text), why));
+        AslStateRules::checkPath(pointer, text, ctx, m_out);
     }
     void payloadTemplate(const OrderedJson &v, const std::string &pointer)
     {
@@ -300,99 +260,6 @@ private:
         for (const char *f : {"ItemProcessor", "Iterator"})
             if (m_state.contains(f) && !m_state[f].is_object())
                 wrongType(f, AslStateRules::tr("a state machine object"));
-    }
-
-    void choice()
-    {
-        if (!m_state.contains("Choices")) {
-            error(m_pointer, QStringLiteral("ASL_NO_CHOICES"),
-                  AslStateRules::tr("A Choice state needs \"Choices\"."));
-            return;
-        }
-        const OrderedJson &choices = m_state["Choices"];
-        if (!choices.is_array() || choices.empty()) {
-            wrongType("Choices", AslStateRules::tr("a non-empty array of rules"));
-            return;
-        }
-        stringField("Default");
-        for (size_t i = 0; i < choices.size(); ++i) {
-            const std::string p = P::appendToken(at("Choices"), std::to_string(i));
-            rule(choices[i], p, true);
-        }
-    }
-    void rule(const OrderedJson &r, const std::string &p, bool top)
-    {
-        if (!r.is_object()) {
-            error(p, QStringLiteral("ASL_BAD_TYPE"), AslStateRules::tr("A choice rule must be an object."));
-            return;
-        }
-        if (top) {
-            if (!r.contains("Next"))
-                error(p, QStringLiteral("ASL_NO_NEXT"), AslStateRules::tr("A choice rule needs \"Next\"."));
-            else if (!r["Next"].is_string())
-                error(P::appendToken(p, "Next"), QStringLiteral("ASL_BAD_TYPE"),
-                      AslStateRules::tr("\"Next\" must be a string."));
-        }
-        if (m_jsonata) {
-            if (!r.contains("Condition"))
-                error(p, QStringLiteral("ASL_BAD_RULE"),
-                      AslStateRules::tr("A JSONata choice rule needs a \"Condition\"."));
-            return;
-        }
-        int ops = 0;
-        for (const char *b : {"And", "Or"}) {
-            if (!r.contains(b))
-                continue;
-            ++ops;
-            const OrderedJson &list = r[b];
-            if (!list.is_array() || list.empty()) {
-                error(P::appendToken(p, b), QStringLiteral("ASL_BAD_TYPE"),
-                      AslStateRules::tr("\"%1\" must be a non-empty array of rules.").arg(QString::fromLatin1(b)));
-                continue;
-            }
-            for (size_t i = 0; i < list.size(); ++i)
-                rule(list[i], P::appendToken(P::appendToken(p, b), std::to_string(i)), false);
-        }
-        if (r.contains("Not")) {
-            ++ops;
-            rule(r["Not"], P::appendToken(p, "Not"), false);
-        }
-        for (auto it = r.begin(); it != r.end(); ++it) {
-            if (!comparators().count(it.key()))
-                continue;
-            ++ops;
-            comparison(r, it.key(), it.value(), p);
-        }
-        if (ops != 1)
-            error(p, QStringLiteral("ASL_BAD_RULE"),
-                  ops == 0 ? AslStateRules::tr("The choice rule has no comparison.")
-                           : AslStateRules::tr("The choice rule has more than one comparison."));
-    }
-    void comparison(const OrderedJson &r, const std::string &op, const OrderedJson &v,
-                    const std::string &p)
-    {
-        if (!r.contains("Variable") || !r["Variable"].is_string())
-            error(p, QStringLiteral("ASL_BAD_RULE"),
-                  AslStateRules::tr("A comparison needs a \"Variable\" path."));
-        else
-            checkPath(P::appendToken(p, "Variable"), r["Variable"].get<std::string>(),
-                      Ctx::ReferencePath);
-        const std::string vp = P::appendToken(p, op);
-        bool ok = true;
-        if (endsWith(op, "Path")) {
-            ok = v.is_string();
-            if (ok)
-                checkPath(vp, v.get<std::string>(), Ctx::ReferencePath);
-        } else if (op.rfind("Is", 0) == 0 || op == "BooleanEquals") {
-            ok = v.is_boolean();
-        } else if (op.rfind("Numeric", 0) == 0) {
-            ok = v.is_number();
-        } else {
-            ok = v.is_string();
-        }
-        if (!ok)
-            error(vp, QStringLiteral("ASL_BAD_TYPE"),
-                  AslStateRules::tr("The value of \"%1\" has the wrong type.").arg(q(op)));
     }
 
     void atMostOne(const char *a, const char *b)
@@ -511,6 +378,34 @@ void AslStateRules::report(Diagnostics &out, const std::string &pointer, const Q
     Diagnostic d = warning ? makeWarning(0, 0, message, code) : makeError(0, 0, message, code);
     d.pointer = QString::fromStdString(pointer);
     out.append(d);
+}
+
+void AslStateRules::checkPath(const std::string &pointer, const std::string &text,
+                              AslPathSyntax::Context ctx, Diagnostics &out)
+{
+    const AslPathSyntax::Verdict v = AslPathSyntax::check(text, ctx);
+    if (v == AslPathSyntax::Verdict::Valid)
+        return;
+    const bool intrinsic = AslPathSyntax::looksIntrinsic(text);
+    QString why;
+    switch (v) {
+    case AslPathSyntax::Verdict::HasFunctions:
+        why = tr("intrinsic functions are not allowed here");
+        break;
+    case AslPathSyntax::Verdict::NotReferencePath:
+        why = tr("a reference path cannot use filters, wildcards or slices");
+        break;
+    case AslPathSyntax::Verdict::HasVariable:
+        why = tr("a result path cannot name a variable");
+        break;
+    default:
+        why = tr("syntax error");
+        break;
+    }
+    report(out, pointer, intrinsic ? QStringLiteral("ASL_BAD_INTRINSIC") : QStringLiteral("ASL_BAD_PATH"),
+           tr("Invalid %1 \"%2\": %3.")
+               .arg(intrinsic ? tr("intrinsic call") : tr("JSONPath"), QString::fromStdString(text),
+                    why));
 }
 
 } // namespace stepwise

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aslpathsyntax.h"
 #include "diagnostic.h"
 #include "workflowdata.h"
 
@@ -22,6 +23,9 @@ public:
     static void check(const OrderedJson &state, const std::string &pointer, bool jsonata,
                       Diagnostics &out);
     /// Pushes an error with a code and pointer (line and column are filled in by the reader).
+    /// Reports a path or intrinsic call that is not valid in `context`.
+    static void checkPath(const std::string &pointer, const std::string &text,
+                          AslPathSyntax::Context context, Diagnostics &out);
     static void report(Diagnostics &out, const std::string &pointer, const QString &code,
                        const QString &message, bool warning = false);
 };

@@ -313,6 +313,16 @@ private:
         for (const Loop &l : m_doc.loops)
             warn(FzToAsl::tr("ASL has no loop annotations: loop [%1] is not kept (its edges are).")
                      .arg(l.condition), QStringLiteral("CONVERT_LOST_LOOP"));
+        int comments = 0;
+        for (const Statement &st : m_doc.topLevel)
+            comments += st.kind == Statement::Kind::Comment ? 1 : 0;
+        for (const Lane &l : m_doc.lanes)
+            for (const Statement &st : l.body)
+                comments += st.kind == Statement::Kind::Comment ? 1 : 0;
+        if (comments)
+            warn(FzToAsl::tr("ASL has no comments between states: %n FlowZap comment line(s) are "
+                             "not kept.", "", comments),
+                 QStringLiteral("CONVERT_LOST_COMMENTS"));
         if (m_doc.lanes.size() > 1)
             warn(FzToAsl::tr("ASL has no lanes: each state's Comment names its lane."),
                  QStringLiteral("CONVERT_LANES_AS_COMMENTS"));
