@@ -25,6 +25,7 @@ private slots:
     void validateUnreadable();
     void convertWritesFile();
     void convertRefusesUnknownExtension();
+    void convertReportsWhatTheTargetCannotKeep();
     void convertBrokenInputLeavesOutputAlone();
     void convertMissingInput();
     void runIsDelegated();
@@ -209,6 +210,22 @@ void TestCli::convertWritesFile()
     QCOMPARE(back.document->edges.size(), size_t(7));
     QCOMPARE(back.document->loops.size(), size_t(1));
     QCOMPARE(back.document->lanes[1].title, QStringLiteral("财务部门（审核）"));
+}
+
+void TestCli::convertReportsWhatTheTargetCannotKeep()
+{
+    // ASL has no lanes and no loops: the conversion succeeds and says what was dropped.
+    const QString out = m_tmp.filePath(QStringLiteral("approval.asl.json"));
+    const Result r =
+        stepwise({QStringLiteral("convert"), data(QStringLiteral("zh-approval.fz")), out});
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.out.isEmpty());
+    const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    for (const QString &line : lines)
+        QVERIFY2(line.startsWith(out + QStringLiteral(": warning: ")), qPrintable(line));
+    QVERIFY(r.err.contains(QStringLiteral("直到材料齐全"))); // the loop that was not kept
+    QVERIFY(DocumentIo::readFile(out).document);
 }
 
 void TestCli::convertRefusesUnknownExtension()

@@ -254,6 +254,17 @@ void TestMainWindow::saveAsAndRefusal()
     QCOMPARE(m_messages.size(), 1);
     QCOMPARE(m_messages[0].icon, QMessageBox::Critical);
     QCOMPARE(w.currentFile(), out);
+    // A label FlowZap cannot hold (a double quote) is saved changed, and the window says so.
+    m_messages.clear();
+    const Id node = w.document()->data().nodes.front().id;
+    QVERIFY(w.document()->setNodeLabel(node, QStringLiteral("say \"hi\"")));
+    QVERIFY(w.isWindowModified());
+    QVERIFY(w.saveAs(out));
+    QCOMPARE(m_messages.size(), 1);
+    QCOMPARE(m_messages[0].icon, QMessageBox::Warning);
+    QVERIFY2(m_messages[0].text.contains(QLatin1String("saved.fz")),
+             qPrintable(m_messages[0].text));
+    QVERIFY(!w.isWindowModified());
 }
 
 void TestMainWindow::zoom()
