@@ -169,10 +169,15 @@ bool Workflow::setLaneKey(Id id, const QString &key)
         return fail(tr("A lane named \"%1\" already exists.").arg(key));
     l->key = key;
     l->headerSource.clear();
-    // Cross-lane edges spell the key of their target's lane.
+    // Cross-lane edges spell the key of their target's lane, and edges written at top level
+    // also spell their source's.
     for (Edge &e : m_data.edges) {
+        const Node *from = m_data.node(e.from);
         const Node *to = m_data.node(e.to);
-        if (to && to->lane == id)
+        if (!from || !to || (from->lane != id && to->lane != id))
+            continue;
+        const bool crossLane = from->lane != to->lane;
+        if (crossLane || placeOf(Statement::Kind::Edge, e.id).lane == NoId)
             e.source.clear();
     }
     emit laneChanged(id, Aspect::Key);
