@@ -81,7 +81,7 @@ struct LayoutMetrics
     qreal circleLabelWidth = 86;
     qreal diamondLabelWidth = 104;
     qreal taskboxWidth = 196;
-    qreal edgeLabelMaxWidth = 120;
+    qreal edgeLabelMaxWidth = 170;
     qreal stub = 14; // straight piece leaving / entering a handle
     qreal minLaneHeight = 96;
 };

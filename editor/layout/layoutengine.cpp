@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace stepwise {
 
@@ -301,6 +302,9 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
     }
     // Labels go where they hide no node and no other label, else at the longest segment.
     QVector<QRectF> occupied = routeObstacles;
+    QRectF lanesArea;
+    for (const LaneGeometry &lg : std::as_const(out.lanes))
+        lanesArea = lanesArea.united(lg.band);
     for (const Edge &e : doc.edges) {
         if (!edgeLabel.contains(e.id) || !out.edges.contains(e.id))
             continue;
@@ -309,14 +313,24 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
         auto rectAt = [&s](QPointF c) {
             return QRectF(c.x() - s.width() / 2, c.y() - s.height() / 2, s.width(), s.height());
         };
-        g.labelRect = rectAt(EdgeRouter::labelAnchor(g.points));
+        // The first free place wins; when none is free, the one that hides the least (text
+        // over a node is worse than a label hanging past the rows).
+        qreal best = std::numeric_limits<qreal>::max();
         for (const QPointF &c : EdgeRouter::labelCandidates(g.points, s)) {
             const QRectF r = rectAt(c);
-            if (std::none_of(occupied.begin(), occupied.end(), [&r](const QRectF &o) {
-                    return o.intersects(r.adjusted(-2, -2, 2, 2));
-                })) {
+            const QRectF padded = r.adjusted(-2, -2, 2, 2);
+            qreal cost = r.width() * r.height() -
+                         r.intersected(lanesArea).width() * r.intersected(lanesArea).height();
+            for (const QRectF &o : occupied)
+                if (o.intersects(padded)) {
+                    const QRectF i = o.intersected(padded);
+                    cost += 4 * (i.width() * i.height() + 50);
+                }
+            if (cost < best) {
+                best = cost;
                 g.labelRect = r;
-                break;
+                if (cost <= 0)
+                    break;
             }
         }
         occupied.append(g.labelRect);
@@ -352,6 +366,30 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
         g.labelRect = QRectF(cx - s.width() / 2, py - s.height() / 2, s.width(), s.height());
         out.loops.insert(lp.id, g);
     }
+    // Routes and labels that run past the last column widen every band, so nothing hangs
+    // outside the rows; the bounds take in whatever goes above or below them.
+    QRectF drawn = out.bounds;
+    for (const EdgeGeometry &g : std::as_const(out.edges))
+        drawn = drawn.united(g.points.boundingRect()).united(g.labelRect);
+    for (const LoopGeometry &g : std::as_const(out.loops))
+        drawn = drawn.united(g.points.boundingRect()).united(g.labelRect);
+    if (drawn.right() > right) {
+        for (LaneGeometry &lg : out.lanes)
+            lg.band.setRight(drawn.right() + m.contentGapRight / 2);
+        drawn.setRight(drawn.right() + m.contentGapRight / 2 + m.margin);
+    }
+    if (!laneOrder.isEmpty()) {
+        LaneGeometry &first = out.lanes[laneOrder.first()];
+        LaneGeometry &last = out.lanes[laneOrder.last()];
+        if (drawn.top() < first.band.top())
+            first.band.setTop(drawn.top() - m.stub);
+        if (drawn.bottom() > last.band.bottom())
+            last.band.setBottom(drawn.bottom() + m.stub);
+        first.header.setTop(first.band.top());
+        last.header.setBottom(last.band.bottom());
+        drawn = drawn.united(first.band).united(last.band);
+    }
+    out.bounds = drawn;
     return out;
 }
 

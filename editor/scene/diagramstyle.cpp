@@ -2,6 +2,7 @@
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QPainter>
 
 #include <cmath>
 
@@ -37,22 +38,34 @@ QFont DiagramStyle::font(TextRole role)
     return f;
 }
 
-int DiagramStyle::textFlags()
-{
-    return Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextWordWrap;
-}
-
 TextMeasure DiagramStyle::measure()
 {
     return [](const QString &text, qreal maxWidth, TextRole role) -> QSizeF {
         if (text.isEmpty())
             return {0, 0};
-        const QFontMetricsF fm(font(role));
-        const QRectF r = fm.boundingRect(QRectF(0, 0, maxWidth, 1e6), textFlags(), text);
+        const QFont f = font(role);
+        const QFontMetricsF fm(f);
+        const QRectF r = fm.boundingRect(QRectF(0, 0, maxWidth, 1e6),
+                                         Qt::AlignCenter | wrapFlags(f, text, maxWidth), text);
         // Rounded up with a pixel to spare: drawing in a box of exactly this width must wrap
         // the same way, or a last word would move to a line that was not measured.
         return {std::ceil(r.width()) + 2, std::ceil(r.height()) + 1};
     };
+}
+
+int DiagramStyle::wrapFlags(const QFont &font, const QString &text, qreal width)
+{
+    const QFontMetricsF fm(font);
+    const QRectF words = fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text);
+    return words.width() > width + 0.5 ? int(Qt::TextWrapAnywhere) : int(Qt::TextWordWrap);
+}
+
+void DiagramStyle::drawText(QPainter *painter, const QRectF &rect, TextRole role,
+                            const QString &text, Qt::Alignment alignment)
+{
+    const QFont f = font(role);
+    painter->setFont(f);
+    painter->drawText(rect, int(alignment) | wrapFlags(f, text, rect.width()), text);
 }
 
 QColor DiagramStyle::background()

@@ -6,6 +6,8 @@
 #include <QColor>
 #include <QFont>
 
+class QPainter;
+
 namespace stepwise {
 
 /// Fonts and colours of the diagram, and the text measure the layout uses with those fonts.
@@ -15,9 +17,13 @@ class DiagramStyle
 {
 public:
     static QFont font(TextRole role);
-    /// Flags used both to measure and to draw wrapped text, so the two always agree.
-    static int textFlags();
     static TextMeasure measure();
+    /// Wrap flags for `text` in a box `width` wide: at word boundaries, or anywhere when a single
+    /// word (an identifier such as States.TaskFailed) is wider than the box.
+    static int wrapFlags(const QFont &font, const QString &text, qreal width);
+    /// Draws wrapped text the way measure() sized it.
+    static void drawText(QPainter *painter, const QRectF &rect, TextRole role, const QString &text,
+                         Qt::Alignment alignment = Qt::AlignCenter);
 
     static QColor background();
     static QColor laneFill(bool alternate);

@@ -104,8 +104,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setBrush(DiagramStyle::labelFill());
     painter->drawRoundedRect(m_geometry.labelRect, 4, 4);
     painter->setPen(DiagramStyle::mutedText());
-    painter->setFont(DiagramStyle::font(TextRole::EdgeLabel));
-    painter->drawText(m_geometry.labelRect, DiagramStyle::textFlags(), text);
+    DiagramStyle::drawText(painter, m_geometry.labelRect, TextRole::EdgeLabel, text);
 }
 
 } // namespace stepwise

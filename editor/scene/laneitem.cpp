@@ -54,9 +54,8 @@ void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setBrush(DiagramStyle::nodeBorder(Shape::Rectangle).lighter(135));
     painter->drawRect(QRectF(header.left(), header.top() + 1, 4, header.height() - 2));
 
-    painter->setFont(DiagramStyle::font(TextRole::LaneTitle));
     painter->setPen(DiagramStyle::laneTitle());
-    painter->drawText(header.adjusted(14, 6, -10, -6), DiagramStyle::textFlags(), title());
+    DiagramStyle::drawText(painter, header.adjusted(14, 6, -10, -6), TextRole::LaneTitle, title());
 }
 
 } // namespace stepwise

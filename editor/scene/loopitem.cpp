@@ -54,9 +54,10 @@ void LoopItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setBrush(QColor(0xF6, 0xF0, 0xFD));
     painter->drawRoundedRect(plate, plate.height() / 2, plate.height() / 2);
     painter->setPen(color.darker(130));
-    painter->setFont(DiagramStyle::font(TextRole::LoopLabel));
+
     // The return arrow sign says "repeat" before the condition is read (measured with it).
-    painter->drawText(plate, DiagramStyle::textFlags(), QStringLiteral("\u21BB ") + condition());
+    DiagramStyle::drawText(painter, plate, TextRole::LoopLabel,
+                           QStringLiteral("\u21BB ") + condition());
 }
 
 } // namespace stepwise

@@ -116,19 +116,18 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawRect(QRectF(r.left(), r.top(), r.width(), 6));
         painter->restore();
         painter->setPen(DiagramStyle::text());
-        painter->setFont(DiagramStyle::font(TextRole::NodeTitle));
-        painter->drawText(m_geometry.labelRect.translated(-origin),
-                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, NodeText::title(*node));
-        painter->setFont(DiagramStyle::font(TextRole::NodeDetail));
+        DiagramStyle::drawText(painter, m_geometry.labelRect.translated(-origin),
+                               TextRole::NodeTitle, NodeText::title(*node),
+                               Qt::AlignLeft | Qt::AlignTop);
         painter->setPen(DiagramStyle::mutedText());
-        painter->drawText(m_geometry.detailRect.translated(-origin),
-                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, NodeText::detail(*node));
+        DiagramStyle::drawText(painter, m_geometry.detailRect.translated(-origin),
+                               TextRole::NodeDetail, NodeText::detail(*node),
+                               Qt::AlignLeft | Qt::AlignTop);
         return;
     }
     painter->setPen(DiagramStyle::text());
-    painter->setFont(DiagramStyle::font(TextRole::NodeLabel));
-    painter->drawText(m_geometry.labelRect.translated(-origin), DiagramStyle::textFlags(),
-                      node->label);
+    DiagramStyle::drawText(painter, m_geometry.labelRect.translated(-origin), TextRole::NodeLabel,
+                           node->label);
 }
 
 } // namespace stepwise
