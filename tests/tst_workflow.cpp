@@ -75,10 +75,12 @@ private slots:
     void renamesLanesAndForgetsTheirHeaderText()
     {
         Fixture f;
+        const Id e31 = f.wf.addEdge(f.n3, Side::Top, f.n1, Side::Bottom);
         f.wf.reset([&] {
             WorkflowData d = f.wf.data();
             d.lane(f.laneA)->headerSource = QStringLiteral("a { # Lane A\n");
             d.edge(f.e12)->source = QStringLiteral("n1.handle(right) -> n2.handle(left)\n");
+            d.edge(e31)->source = QStringLiteral("n3.handle(top) -> a.n1.handle(bottom)\n");
             return d;
         }());
         QSignalSpy changed(&f.wf, &Workflow::laneChanged);
@@ -89,8 +91,10 @@ private slots:
         QVERIFY(f.wf.setLaneKey(f.laneA, QStringLiteral("sales")));
         QCOMPARE(f.lane(f.laneA).key, QStringLiteral("sales"));
         QCOMPARE(changed.last().at(1).value<Workflow::Aspect>(), Workflow::Aspect::Key);
-        // The edge into the renamed lane spells its key, so its text must be regenerated.
-        QVERIFY(f.wf.data().edge(f.e12)->source.isEmpty());
+        // The cross-lane edge spells the renamed key, so its text must be regenerated; the edge
+        // inside the lane does not and keeps its text.
+        QVERIFY(f.wf.data().edge(e31)->source.isEmpty());
+        QVERIFY(!f.wf.data().edge(f.e12)->source.isEmpty());
         QVERIFY(!f.wf.setLaneKey(f.laneA, QStringLiteral("b")));
         QVERIFY(!f.wf.setLaneKey(f.laneA, QString()));
         QVERIFY(!f.wf.setLaneTitle(12345, QStringLiteral("x")));
