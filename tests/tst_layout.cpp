@@ -160,6 +160,11 @@ void TestLayout::properties_data()
         for (const QFileInfo &fi : QDir(shared + QStringLiteral("/corpus/fz"))
                                        .entryInfoList({QStringLiteral("*.fz")}, QDir::Files))
             files << fi.absoluteFilePath();
+    // Documents read from ASL have no FlowZap layout hints at all: a harder test of the layout.
+    if (!shared.isEmpty())
+        for (const QFileInfo &fi : QDir(shared + QStringLiteral("/corpus/asl"))
+                                       .entryInfoList({QStringLiteral("*.json")}, QDir::Files))
+            files << fi.absoluteFilePath();
     for (const QString &f : files)
         QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
 }
