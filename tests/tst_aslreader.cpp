@@ -207,6 +207,30 @@ private slots:
         QCOMPARE(found->column, column);
     }
 
+    // Hostile nesting is refused with a message, not a stack overflow.
+    void deepNestingIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("yaml");
+        const QByteArray deep = QByteArray(5000, '[') + QByteArray(5000, ']');
+        QTest::newRow("json") << QByteArray("{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\","
+                                            "\"End\":true,\"Result\":") + deep + "}}}"
+                              << false;
+        QTest::newRow("yaml") << QByteArray("StartAt: A\nStates:\n  A:\n    Type: Pass\n    End: true\n"
+                                            "    Result: ") + QByteArray(300, '[') + QByteArray(300, ']') + "\n"
+                              << true;
+    }
+    void deepNestingIsRefused()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, yaml);
+        const auto r = DocumentIo::read(text, yaml ? DocumentIo::Format::AslYaml
+                                                   : DocumentIo::Format::AslJson);
+        QVERIFY(!r.document);
+        QCOMPARE(r.diagnostics.size(), 1);
+        QVERIFY(r.diagnostics[0].isError());
+    }
+
     void positionIndexPlacesKeysAndItems()
     {
         const std::string text = "{\n  \"a\": [10,\n    {\"b~c\": null}],\n  \"d\": \"x\"\n}";

@@ -36,6 +36,14 @@ AslReader::Result finish(OrderedJson &definition, Diagnostics found,
                          const std::function<JsonPositionIndex::Place(const std::string &)> &locate)
 {
     AslReader::Result r;
+    if (AslValidator::depth(definition) > AslValidator::maxDepth) {
+        const JsonPositionIndex::Place p = locate(std::string());
+        r.diagnostics.append(makeError(p.line, p.column,
+                                       AslReader::tr("The definition is nested more than %1 levels "
+                                                     "deep.").arg(AslValidator::maxDepth),
+                                       QStringLiteral("ASL_TOO_DEEP")));
+        return r;
+    }
     bool structural = false;
     for (Diagnostic &d : found) {
         const JsonPositionIndex::Place p = locate(d.pointer.toStdString());
@@ -72,8 +80,10 @@ AslReader::Result AslReader::readJson(const QByteArray &bytes)
                                        QStringLiteral("ASL_JSON_SYNTAX")));
         return r;
     }
-    Diagnostics found = AslValidator::validate(definition);
     std::optional<JsonPositionIndex> index;
+    Diagnostics found;
+    if (AslValidator::depth(definition) <= AslValidator::maxDepth)
+        found = AslValidator::validate(definition);
     return finish(definition, std::move(found), [&](const std::string &pointer) {
         if (!index)
             index = JsonPositionIndex::fromJsonText(text);
@@ -94,7 +104,9 @@ AslReader::Result AslReader::readYaml(const QByteArray &bytes)
                                        QStringLiteral("ASL_YAML_SYNTAX")));
         return r;
     }
-    Diagnostics found = AslValidator::validate(definition);
+    Diagnostics found;
+    if (AslValidator::depth(definition) <= AslValidator::maxDepth)
+        found = AslValidator::validate(definition);
     return finish(definition, std::move(found),
                   [&](const std::string &pointer) { return index.find(pointer); });
 }
@@ -102,7 +114,9 @@ AslReader::Result AslReader::readYaml(const QByteArray &bytes)
 AslReader::Result AslReader::fromJson(OrderedJson definition, const JsonPositionIndex &index,
                                       const std::string &basePointer)
 {
-    Diagnostics found = AslValidator::validate(definition);
+    Diagnostics found;
+    if (AslValidator::depth(definition) <= AslValidator::maxDepth)
+        found = AslValidator::validate(definition);
     return finish(definition, std::move(found), [&](const std::string &pointer) {
         return index.find(basePointer + pointer);
     });

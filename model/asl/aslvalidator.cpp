@@ -240,6 +240,23 @@ Diagnostics AslValidator::validate(const OrderedJson &definition)
     return out;
 }
 
+int AslValidator::depth(const OrderedJson &json)
+{
+    int deepest = 0;
+    std::vector<std::pair<const OrderedJson *, int>> stack{{&json, 1}};
+    while (!stack.empty()) {
+        const auto [value, level] = stack.back();
+        stack.pop_back();
+        if (!value->is_structured())
+            continue;
+        deepest = std::max(deepest, level);
+        for (const OrderedJson &child : *value)
+            if (child.is_structured())
+                stack.push_back({&child, level + 1});
+    }
+    return deepest;
+}
+
 bool AslValidator::isStructural(const Diagnostic &d)
 {
     return d.code == StructNotObject || d.code == StructNoStartAt || d.code == StructNoStates ||

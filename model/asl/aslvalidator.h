@@ -17,6 +17,10 @@ class AslValidator
 public:
     static Diagnostics validate(const OrderedJson &definition);
     static bool isStructural(const Diagnostic &diagnostic);
+    /// Nesting depth of a JSON value, measured without recursion. Readers refuse documents
+    /// deeper than maxDepth so that no later recursive walk can exhaust the stack.
+    static int depth(const OrderedJson &json);
+    static constexpr int maxDepth = 200;
 };
 
 } // namespace stepwise

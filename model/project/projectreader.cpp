@@ -1,5 +1,6 @@
 #include "projectreader.h"
 
+#include "asl/aslvalidator.h"
 #include "asl/jsonpositionindex.h"
 #include "projectwriter.h"
 
@@ -297,6 +298,8 @@ ProjectReader::Result ProjectReader::read(const QByteArray &bytes)
                                  .arg(ProjectWriter::version));
         if (version.get<long long>() < 1)
             fail("/version", tr("Unknown project file version %1.").arg(version.get<long long>()));
+        if (AslValidator::depth(root) > 4 * AslValidator::maxDepth)
+            fail("", tr("The project file is nested too deeply."));
         if (!root.contains("document"))
             fail("", tr("The project file has no document."));
         Decoder d;
