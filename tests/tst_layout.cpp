@@ -28,6 +28,7 @@ private slots:
     void crossLaneHopStaysInItsColumn();
     void cycleIsDrawnBackward();
     void labelsFitTheirShapes();
+    void longLaneTitleGrowsItsRow();
     void nodeWithoutLaneGetsAnImplicitLane();
     void emptyDocument();
 
@@ -324,6 +325,26 @@ void TestLayout::labelsFitTheirShapes()
     QVERIFY(tg.rect.contains(tg.detailRect));
     QVERIFY(tg.detailRect.height() > tg.labelRect.height() * 3);
     QVERIFY(l.nodes[z].rect.contains(l.nodes[z].labelRect));
+}
+
+void TestLayout::longLaneTitleGrowsItsRow()
+{
+    // A measure of the test's own: 10 px per character, one 20 px line per 10 characters.
+    const TextMeasure measure = [](const QString &text, qreal maxWidth, TextRole) {
+        const int perLine = qMax(1, int(maxWidth / 10));
+        const int lines = int((text.size() + perLine - 1) / perLine);
+        return QSizeF(qMin<qreal>(text.size() * 10, perLine * 10), lines * 20);
+    };
+    Workflow wf;
+    const Id lane = wf.addLane(QStringLiteral("a"), QString(300, QLatin1Char('x')));
+    const Id other = wf.addLane(QStringLiteral("b"), QStringLiteral("B"));
+    wf.addNode(lane, Shape::Rectangle, QStringLiteral("one"));
+    wf.addNode(other, Shape::Rectangle, QStringLiteral("two"));
+    const DiagramLayout l = LayoutEngine::compute(wf.data(), measure);
+    checkLayout(wf.data(), l);
+    // 300 characters at 15 a line (150 px) make 20 lines of 20 px.
+    QVERIFY(l.lanes[lane].band.height() >= 400);
+    QCOMPARE(l.lanes[lane].header.height(), l.lanes[lane].band.height());
 }
 
 void TestLayout::nodeWithoutLaneGetsAnImplicitLane()

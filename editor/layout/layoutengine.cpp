@@ -160,11 +160,13 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
 
     // The header column fits the widest lane title.
     qreal header = m.headerMinWidth;
-    for (const Lane &l : doc.lanes)
-        header = std::max(header, measure(l.title.isEmpty() ? l.key : l.title, m.headerMaxTextWidth,
-                                          TextRole::LaneTitle)
-                                          .width() +
-                                      2 * m.headerPadding);
+    QHash<Id, qreal> titleHeight;
+    for (const Lane &l : doc.lanes) {
+        const QSizeF t =
+            measure(l.title.isEmpty() ? l.key : l.title, m.headerMaxTextWidth, TextRole::LaneTitle);
+        header = std::max(header, t.width() + 2 * m.headerPadding);
+        titleHeight.insert(l.id, t.height());
+    }
     out.headerWidth = header;
 
     QVector<qreal> colX(columns, 0);
@@ -210,7 +212,9 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
         qreal height = ry + m.lanePadding - y;
         if (loopLanes.contains(laneId))
             height += m.loopSpace;
-        height = std::max(height, m.minLaneHeight);
+        // A long title wraps in the header; the row grows rather than let it spill over.
+        height =
+            std::max({height, m.minLaneHeight, titleHeight.value(laneId) + 2 * m.headerPadding});
         for (const Node &n : doc.nodes) {
             if (laneOf(doc, n) != laneId)
                 continue;
