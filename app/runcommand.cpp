@@ -1,11 +1,269 @@
 #include "runcommand.h"
 
+#include "execution.h"
+#include "runbridge.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <map>
+
 namespace stepwise {
 
-int runCommand(const QStringList &, QTextStream &, QTextStream &err)
+namespace {
+
+using runtime::Execution;
+using runtime::Json;
+
+QString tr(const char *text)
 {
-    err << "stepwise run: not implemented yet\n";
+    return QCoreApplication::translate("stepwise::runCommand", text);
+}
+
+struct Options
+{
+    QString definition, input, mockConfig, testCase, callbacks, choices, history;
+    long long maxEvents = 25000;
+    bool envelope = false;
+};
+
+bool readJson(const QString &path, Json &out, QString &error)
+{
+    QByteArray bytes;
+    if (path == QLatin1String("-")) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            error = tr("cannot read standard input");
+            return false;
+        }
+        bytes = in.readAll();
+    } else {
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly)) {
+            error = tr("cannot read %1: %2").arg(path, in.errorString());
+            return false;
+        }
+        bytes = in.readAll();
+    }
+    try {
+        out = Json::parse(bytes.constData(), bytes.constData() + bytes.size());
+    } catch (const Json::parse_error &e) {
+        error = tr("%1: not valid JSON (%2)").arg(path, QString::fromUtf8(e.what()));
+        return false;
+    }
+    return true;
+}
+
+// A script maps a state's name to one answer or a list of answers for successive visits.
+class Script
+{
+public:
+    bool load(const QString &path, QString &error)
+    {
+        if (!readJson(path, m_json, error))
+            return false;
+        if (!m_json.is_object()) {
+            error = tr("%1: a script must be a JSON object keyed by state name").arg(path);
+            return false;
+        }
+        return true;
+    }
+    bool next(const std::string &state, Json &answer)
+    {
+        auto it = m_json.find(state);
+        if (it == m_json.end())
+            return false;
+        if (!it->is_array()) {
+            answer = *it;
+            return true;
+        }
+        int &visit = m_visits[state];
+        if (visit >= static_cast<int>(it->size()))
+            return false;
+        answer = (*it)[static_cast<std::size_t>(visit++)];
+        return true;
+    }
+
+private:
+    Json m_json;
+    std::map<std::string, int> m_visits;
+};
+
+int usage(QTextStream &err, const QString &why)
+{
+    err << tr("stepwise run: %1").arg(why) << '\n'
+        << tr("usage: stepwise run DEF [--input FILE|-] [--mock-config FILE --test-case NAME]\n"
+              "         [--callbacks approve|reject|SCRIPT.json] [--choices first|SCRIPT.json]\n"
+              "         [--history OUT.json] [--max-events N] [--envelope]")
+        << '\n';
     return 2;
+}
+
+int parse(const QStringList &args, Options &o, QTextStream &err)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        auto value = [&](QString &into) {
+            if (i + 1 >= args.size())
+                return false;
+            into = args[++i];
+            return true;
+        };
+        bool ok = true;
+        if (a == QLatin1String("--input"))
+            ok = value(o.input);
+        else if (a == QLatin1String("--mock-config"))
+            ok = value(o.mockConfig);
+        else if (a == QLatin1String("--test-case"))
+            ok = value(o.testCase);
+        else if (a == QLatin1String("--callbacks"))
+            ok = value(o.callbacks);
+        else if (a == QLatin1String("--choices"))
+            ok = value(o.choices);
+        else if (a == QLatin1String("--history"))
+            ok = value(o.history);
+        else if (a == QLatin1String("--envelope"))
+            o.envelope = true;
+        else if (a == QLatin1String("--max-events")) {
+            QString n;
+            ok = value(n);
+            o.maxEvents = n.toLongLong(&ok);
+            ok = ok && o.maxEvents >= 3;
+        } else if (a.startsWith(QLatin1String("--")))
+            return usage(err, tr("unknown option %1").arg(a));
+        else if (o.definition.isEmpty())
+            o.definition = a;
+        else
+            return usage(err, tr("unexpected argument %1").arg(a));
+        if (!ok)
+            return usage(err, tr("%1 needs a valid value").arg(a));
+    }
+    if (o.definition.isEmpty())
+        return usage(err, tr("no definition file given"));
+    if (o.mockConfig.isEmpty() != o.testCase.isEmpty())
+        return usage(err, tr("--mock-config and --test-case go together"));
+    return 0;
+}
+
+} // namespace
+
+int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    Options o;
+    if (int rc = parse(args, o, err))
+        return rc;
+    RunBridge::Loaded loaded = RunBridge::loadFile(o.definition);
+    if (!loaded.definition) {
+        for (const QString &e : loaded.errors)
+            err << e << '\n';
+        return 1;
+    }
+    Json input = Json::object();
+    QString error;
+    if (!o.input.isEmpty() && !readJson(o.input, input, error)) {
+        err << error << '\n';
+        return 1;
+    }
+    runtime::ExecutionOptions options;
+    options.maxEvents = static_cast<std::size_t>(o.maxEvents);
+    if (!o.mockConfig.isEmpty()) {
+        Json config;
+        if (!readJson(o.mockConfig, config, error)) {
+            err << error << '\n';
+            return 1;
+        }
+        auto mocks = std::make_shared<runtime::MockConfig>();
+        std::string why = mocks->load(config, {}, o.testCase.toStdString());
+        if (!why.empty()) {
+            err << tr("%1: %2").arg(o.mockConfig, QString::fromStdString(why)) << '\n';
+            return 1;
+        }
+        options.mocks = mocks;
+    }
+    Script callbackScript, choiceScript;
+    const bool callbackFile = !o.callbacks.isEmpty() && o.callbacks != QLatin1String("approve")
+                              && o.callbacks != QLatin1String("reject");
+    const bool choiceFile = !o.choices.isEmpty() && o.choices != QLatin1String("first");
+    if ((callbackFile && !callbackScript.load(o.callbacks, error))
+        || (choiceFile && !choiceScript.load(o.choices, error))) {
+        err << error << '\n';
+        return 1;
+    }
+
+    Execution run(loaded.definition, std::move(input), options);
+    while (!run.finished()) {
+        const Execution::Status status = run.runUntilPause();
+        QString stuck;
+        if (status == Execution::Status::PausedCallback) {
+            const auto cb = run.pendingCallbacks().front();
+            Json answer;
+            if (o.callbacks == QLatin1String("approve"))
+                answer = Json{{"success", cb.payload ? *cb.payload : Json::object()}};
+            else if (o.callbacks == QLatin1String("reject"))
+                answer = Json{{"failure", {{"error", "Rejected"}, {"cause", "rejected by --callbacks reject"}}}};
+            else if (!callbackFile || !callbackScript.next(cb.state->name, answer))
+                stuck = tr("the task '%1' waits for a callback (answer it with --callbacks)")
+                            .arg(QString::fromStdString(cb.state->name));
+            if (stuck.isEmpty() && answer.contains("success")) {
+                run.success(cb.token, answer["success"]);
+            } else if (stuck.isEmpty() && answer.contains("failure") && answer["failure"].is_object()) {
+                run.failure(cb.token, answer["failure"].value("error", ""),
+                            answer["failure"].value("cause", ""));
+            } else if (stuck.isEmpty()) {
+                stuck = tr("the callback script's answer for '%1' needs \"success\" or \"failure\"")
+                            .arg(QString::fromStdString(cb.state->name));
+            }
+        } else if (status == Execution::Status::PausedChoice) {
+            const auto choice = run.pendingChoices().front();
+            Json answer;
+            if (o.choices == QLatin1String("first") && !choice.options.empty())
+                answer = choice.options.front();
+            else if (!choiceFile || !choiceScript.next(choice.state->name, answer))
+                stuck = tr("'%1' waits for a choice (make it with --choices)")
+                            .arg(QString::fromStdString(choice.state->name));
+            if (stuck.isEmpty()) {
+                std::string why = answer.is_string()
+                                      ? run.choose(choice.state->name, answer.get<std::string>())
+                                      : std::string("the answer must be an edge label");
+                if (!why.empty())
+                    stuck = QString::fromStdString(why);
+            }
+        }
+        if (!stuck.isEmpty()) {
+            err << tr("stepwise run: %1; aborting").arg(stuck) << '\n';
+            run.abort(stuck.toStdString());
+        }
+    }
+
+    if (!o.history.isEmpty()) {
+        QFile file(o.history);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write(QByteArray::fromStdString(run.historyJson().dump(2) + "\n")) < 0)
+            err << tr("cannot write %1: %2").arg(o.history, file.errorString()) << '\n';
+    }
+    const QString status = QString::fromLatin1(Execution::statusName(run.status()));
+    if (o.envelope) {
+        Json env{{"status", Execution::statusName(run.status())}};
+        if (run.status() == Execution::Status::Succeeded) {
+            env["output"] = run.output() ? *run.output() : Json();
+        } else {
+            env["error"] = run.error();
+            env["cause"] = run.cause();
+        }
+        out << QString::fromStdString(env.dump()) << '\n';
+    } else if (run.status() == Execution::Status::Succeeded) {
+        out << QString::fromStdString(run.output() ? run.output()->dump() : std::string("null"))
+            << '\n';
+    } else {
+        err << tr("%1: %2: %3").arg(status, QString::fromStdString(run.error()),
+                                    QString::fromStdString(run.cause()))
+            << '\n';
+    }
+    switch (run.status()) {
+    case Execution::Status::Succeeded: return 0;
+    case Execution::Status::Failed: return 3;
+    default: return 4;
+    }
 }
 
 } // namespace stepwise

@@ -26,7 +26,7 @@ Execution::Execution(std::shared_ptr<const Definition> definition, Json input,
     m_frames.push_back(std::move(top));
     m_history.reserve(std::min<std::size_t>(m_options.maxEvents, std::size_t(1) << 20));
     if (tooDeep) {
-        emit(HistoryEvent::Type::ExecutionStarted, nullptr, m_input, nullptr);
+        record(HistoryEvent::Type::ExecutionStarted, nullptr, m_input, nullptr);
         m_started = true;
         finish(Status::Failed, HistoryEvent::Type::ExecutionFailed, "States.Runtime",
                "The execution input is nested more than " + std::to_string(m_options.maxJsonDepth)
@@ -80,7 +80,7 @@ bool Execution::advanceOnce()
 {
     if (!m_started) {
         m_started = true;
-        emit(HistoryEvent::Type::ExecutionStarted, nullptr, m_input, nullptr);
+        record(HistoryEvent::Type::ExecutionStarted, nullptr, m_input, nullptr);
         return true;
     }
     if (m_timedOutPending) {
@@ -104,7 +104,7 @@ bool Execution::advanceOnce()
     return ExecutionFlow(*this).advance(f);
 }
 
-void Execution::emit(HistoryEvent::Type type, const Frame *frame, JsonPtr input, JsonPtr output,
+void Execution::record(HistoryEvent::Type type, const Frame *frame, JsonPtr input, JsonPtr output,
                      std::string error, std::string cause)
 {
     using T = HistoryEvent::Type;
@@ -139,7 +139,7 @@ void Execution::finish(Status status, HistoryEvent::Type type, const std::string
     m_status = status;
     m_error = error;
     m_cause = cause;
-    emit(type, nullptr, nullptr, status == Status::Succeeded ? m_output : nullptr, error, cause);
+    record(type, nullptr, nullptr, status == Status::Succeeded ? m_output : nullptr, error, cause);
 }
 
 Execution::Frame *Execution::waitingFrame() const
@@ -285,7 +285,7 @@ void Execution::abort(const std::string &cause)
         return;
     if (!m_started) {
         m_started = true;
-        emit(HistoryEvent::Type::ExecutionStarted, nullptr, m_input, nullptr);
+        record(HistoryEvent::Type::ExecutionStarted, nullptr, m_input, nullptr);
     }
     finish(Status::Aborted, HistoryEvent::Type::ExecutionAborted, "States.Aborted", cause);
 }

@@ -104,7 +104,7 @@ public:
 private:
     friend class ExecutionFlow;
     bool advanceOnce();
-    void emit(HistoryEvent::Type type, const Frame *frame, JsonPtr input, JsonPtr output,
+    void record(HistoryEvent::Type type, const Frame *frame, JsonPtr input, JsonPtr output,
               std::string error = {}, std::string cause = {});
     void finish(Status status, HistoryEvent::Type type, const std::string &error,
                 const std::string &cause);

@@ -148,7 +148,7 @@ bool ExecutionFlow::advance(Frame &f)
         f.token.clear();
         f.endAfterExit = false;
         f.next = st.next;
-        m_e.emit(st.type == Type::Fail ? T::FailStateEntered : T::StateEntered, &f, f.input,
+        m_e.record(st.type == Type::Fail ? T::FailStateEntered : T::StateEntered, &f, f.input,
                  nullptr);
         f.phase = Phase::Run;
         if (st.jsonata) {
@@ -159,7 +159,7 @@ bool ExecutionFlow::advance(Frame &f)
         return true;
     case Phase::Run: return run(f);
     case Phase::Exit:
-        m_e.emit(T::StateExited, &f, nullptr, f.output);
+        m_e.record(T::StateExited, &f, nullptr, f.output);
         if (st.end || f.endAfterExit || f.next < 0) {
             f.phase = Phase::Complete;
         } else {
@@ -185,14 +185,14 @@ bool ExecutionFlow::advance(Frame &f)
         childFinished(true);
         return false;
     case Phase::TaskStarted: {
-        m_e.emit(T::TaskStarted, &f, nullptr, nullptr);
+        m_e.record(T::TaskStarted, &f, nullptr, nullptr);
         taskResult(f);
         return true;
     }
     case Phase::TaskWaiting: m_e.m_status = Execution::Status::PausedCallback; return false;
     case Phase::ChoiceWaiting: m_e.m_status = Execution::Status::PausedChoice; return false;
     case Phase::TaskSucceeded:
-        m_e.emit(T::TaskSucceeded, &f, nullptr, f.result);
+        m_e.record(T::TaskSucceeded, &f, nullptr, f.result);
         try {
             f.output = finishResult(f, f.result);
             f.phase = Phase::Exit;
@@ -201,19 +201,19 @@ bool ExecutionFlow::advance(Frame &f)
         }
         return true;
     case Phase::TaskFailed:
-        m_e.emit(T::TaskFailed, &f, nullptr, nullptr, f.error.error, f.error.cause);
+        m_e.record(T::TaskFailed, &f, nullptr, nullptr, f.error.error, f.error.cause);
         f.phase = Phase::Error;
         return true;
     case Phase::TaskTimedOut:
-        m_e.emit(T::TaskTimedOut, &f, nullptr, nullptr, f.error.error, f.error.cause);
+        m_e.record(T::TaskTimedOut, &f, nullptr, nullptr, f.error.error, f.error.cause);
         f.phase = Phase::Error;
         return true;
     case Phase::ParallelStarted:
-        m_e.emit(T::ParallelStateStarted, &f, nullptr, nullptr);
+        m_e.record(T::ParallelStateStarted, &f, nullptr, nullptr);
         f.phase = Phase::NextChild;
         return true;
     case Phase::MapStarted:
-        m_e.emit(T::MapStateStarted, &f, nullptr, json_util::share(f.items));
+        m_e.record(T::MapStateStarted, &f, nullptr, json_util::share(f.items));
         f.phase = Phase::NextChild;
         return true;
     case Phase::NextChild: return nextChild(f);
@@ -226,20 +226,20 @@ bool ExecutionFlow::advance(Frame &f)
         child->state = child->machine->start;
         child->input = f.childInput;
         HistoryEvent::Type type = T::MapIterationStarted;
-        m_e.emit(type, &f, nullptr, nullptr);
+        m_e.record(type, &f, nullptr, nullptr);
         m_e.m_history.back().index = static_cast<int>(f.childIndex);
         f.phase = Phase::WaitChild;
         m_e.m_frames.push_back(std::move(child));
         return true;
     }
     case Phase::MapIterationSucceeded:
-        m_e.emit(T::MapIterationSucceeded, &f, nullptr, nullptr);
+        m_e.record(T::MapIterationSucceeded, &f, nullptr, nullptr);
         m_e.m_history.back().index = static_cast<int>(f.childIndex);
         ++f.childIndex;
         f.phase = Phase::NextChild;
         return true;
     case Phase::MapIterationFailed: {
-        m_e.emit(T::MapIterationFailed, &f, nullptr, nullptr, f.childError.error,
+        m_e.record(T::MapIterationFailed, &f, nullptr, nullptr, f.childError.error,
                  f.childError.cause);
         m_e.m_history.back().index = static_cast<int>(f.childIndex);
         ++f.failures;
@@ -264,7 +264,7 @@ bool ExecutionFlow::advance(Frame &f)
     }
     case Phase::ParallelSucceeded:
     case Phase::MapSucceeded:
-        m_e.emit(f.phase == Phase::MapSucceeded ? T::MapStateSucceeded : T::ParallelStateSucceeded,
+        m_e.record(f.phase == Phase::MapSucceeded ? T::MapStateSucceeded : T::ParallelStateSucceeded,
                  &f, nullptr, nullptr);
         try {
             f.output = finishResult(f, json_util::share(std::move(f.collected)));
@@ -275,7 +275,7 @@ bool ExecutionFlow::advance(Frame &f)
         return true;
     case Phase::ParallelFailed:
     case Phase::MapFailed:
-        m_e.emit(f.phase == Phase::MapFailed ? T::MapStateFailed : T::ParallelStateFailed, &f,
+        m_e.record(f.phase == Phase::MapFailed ? T::MapStateFailed : T::ParallelStateFailed, &f,
                  nullptr, nullptr, f.error.error, f.error.cause);
         f.catchable = true;
         f.phase = Phase::Error;
@@ -390,7 +390,7 @@ void ExecutionFlow::handleError(Frame &f)
                 return;
             }
             // A caught error leaves through the catcher's Next, even from an End state.
-            m_e.emit(T::StateExited, &f, nullptr, f.output);
+            m_e.record(T::StateExited, &f, nullptr, f.output);
             f.input = f.output;
             f.state = c.next;
             f.phase = Phase::Enter;

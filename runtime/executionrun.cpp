@@ -49,7 +49,7 @@ bool ExecutionFlow::run(Frame &f)
                 f.token = tokenFrom(m_e.m_rng);
             if (st.parameters)
                 f.effective = json_util::share(st.parameters->evaluate(scope(f, *eff)));
-            m_e.emit(T::TaskScheduled, &f, f.effective, nullptr);
+            m_e.record(T::TaskScheduled, &f, f.effective, nullptr);
             f.phase = Phase::TaskStarted;
             return true;
         }
