@@ -36,7 +36,8 @@ class TestAslReader : public QObject
 private slots:
     void statesAndFields()
     {
-        const auto r = DocumentIo::readFile(QStringLiteral(STEPWISE_TEST_DATA "/asl/diagram.asl.json"));
+        const auto r =
+            DocumentIo::readFile(QStringLiteral(STEPWISE_TEST_DATA "/asl/diagram.asl.json"));
         QVERIFY(r.document);
         // The unknown field is kept, and reported: AWS would refuse it.
         QCOMPARE(r.diagnostics.size(), 1);
@@ -50,8 +51,9 @@ private slots:
         const Node *approve = d.nodeByStateName(QStringLiteral("Approve"));
         QVERIFY(approve);
         QCOMPARE(approve->asl.type, QStringLiteral("Task"));
-        QCOMPARE(keys(approve->asl.fields), (std::vector<std::string>{"Type", "Resource", "Parameters",
-                                                                      "Catch", "Next", "x-unknown"}));
+        QCOMPARE(keys(approve->asl.fields),
+                 (std::vector<std::string>{"Type", "Resource", "Parameters", "Catch", "Next",
+                                           "x-unknown"}));
         QCOMPARE(approve->asl.fields["x-unknown"], (OrderedJson{{"kept", {1, 2}}}));
         // Nested machines: two branches, and the Map's processor under its old name.
         const Node *ship = d.nodeByStateName(QStringLiteral("Ship"));
@@ -69,7 +71,8 @@ private slots:
 
     void diagram()
     {
-        const auto r = DocumentIo::readFile(QStringLiteral(STEPWISE_TEST_DATA "/asl/diagram.asl.json"));
+        const auto r =
+            DocumentIo::readFile(QStringLiteral(STEPWISE_TEST_DATA "/asl/diagram.asl.json"));
         QVERIFY(r.document);
         const WorkflowData &d = *r.document;
         QCOMPARE(d.lanes.size(), size_t(1));
@@ -78,8 +81,8 @@ private slots:
         const QStringList names = {QStringLiteral("Check type"), QStringLiteral("Approve"),
                                    QStringLiteral("Ship"), QStringLiteral("Each"),
                                    QStringLiteral("Failed")};
-        const Shape shapes[] = {Shape::Diamond, Shape::Taskbox, Shape::Rectangle,
-                                Shape::Rectangle, Shape::Circle};
+        const Shape shapes[] = {Shape::Diamond, Shape::Taskbox, Shape::Rectangle, Shape::Rectangle,
+                                Shape::Circle};
         for (int i = 0; i < names.size(); ++i) {
             const Node *n = d.nodeByStateName(names[i]);
             QVERIFY(n);
@@ -113,8 +116,8 @@ private slots:
         for (const Edge &e : d.edges) {
             startEdge = startEdge || (e.from == start->id &&
                                       e.to == d.nodeByStateName(QStringLiteral("Check type"))->id);
-            endEdge = endEdge || (e.from == d.nodeByStateName(QStringLiteral("Each"))->id &&
-                                  e.to == end->id);
+            endEdge = endEdge ||
+                      (e.from == d.nodeByStateName(QStringLiteral("Each"))->id && e.to == end->id);
         }
         QVERIFY(startEdge);
         QVERIFY(endEdge);
@@ -124,11 +127,13 @@ private slots:
 
     void yamlScalars()
     {
-        const auto r = DocumentIo::readFile(QStringLiteral(STEPWISE_TEST_DATA "/asl/diagram.asl.yaml"));
+        const auto r =
+            DocumentIo::readFile(QStringLiteral(STEPWISE_TEST_DATA "/asl/diagram.asl.yaml"));
         QVERIFY2(r.document, qPrintable(r.diagnostics.value(0).message));
         const Node *done = r.document->nodeByStateName(QStringLiteral("Done"));
         const OrderedJson &result = done->asl.fields["Result"];
-        QCOMPARE(keys(result), (std::vector<std::string>{"count", "ratio", "flag", "none", "quoted", "text"}));
+        QCOMPARE(keys(result),
+                 (std::vector<std::string>{"count", "ratio", "flag", "none", "quoted", "text"}));
         QVERIFY(result["count"].is_number_integer());
         QCOMPARE(result["count"].get<int>(), 3);
         QCOMPARE(result["ratio"].get<double>(), 0.5);
@@ -136,7 +141,8 @@ private slots:
         QVERIFY(result["none"].is_null());
         QCOMPARE(result["quoted"], "42");
         QCOMPARE(result["text"], "hello");
-        QCOMPARE(r.document->nodeByStateName(QStringLiteral("Wait a bit"))->asl.fields["Seconds"], 10);
+        QCOMPARE(r.document->nodeByStateName(QStringLiteral("Wait a bit"))->asl.fields["Seconds"],
+                 10);
     }
 
     // Errors name the place: for syntax, where the parser stopped; for structure, the key.
@@ -148,40 +154,45 @@ private slots:
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
         QTest::addColumn<bool>("hasDocument");
-        QTest::newRow("json syntax") << QByteArray("{\n  \"StartAt\": \"A\",\n  \"States\": [1,\n}")
-                                     << false << QStringLiteral("ASL_JSON_SYNTAX") << 4 << 1 << false;
+        QTest::newRow("json syntax")
+            << QByteArray("{\n  \"StartAt\": \"A\",\n  \"States\": [1,\n}") << false
+            << QStringLiteral("ASL_JSON_SYNTAX") << 4 << 1 << false;
         QTest::newRow("json syntax after utf-8")
             << QByteArray("{\"Comment\": \"\xc3\xa9t\xc3\xa9\", x}") << false
             << QStringLiteral("ASL_JSON_SYNTAX") << 1 << 20 << false;
-        QTest::newRow("root not object") << QByteArray("[1]") << false
-                                         << QStringLiteral("ASL_NOT_OBJECT") << 1 << 1 << false;
+        QTest::newRow("root not object")
+            << QByteArray("[1]") << false << QStringLiteral("ASL_NOT_OBJECT") << 1 << 1 << false;
         QTest::newRow("missing StartAt") << QByteArray("{\n  \"States\": {}\n}") << false
                                          << QStringLiteral("ASL_NO_START_AT") << 1 << 1 << false;
         QTest::newRow("States not object")
             << QByteArray("{\n  \"StartAt\": \"A\",\n  \"States\": []\n}") << false
             << QStringLiteral("ASL_NO_STATES") << 3 << 3 << false;
         QTest::newRow("state without Type")
-            << QByteArray("{\n  \"StartAt\": \"A\",\n  \"States\": {\n    \"A\": {\"End\": true}\n  }\n}")
+            << QByteArray(
+                   "{\n  \"StartAt\": \"A\",\n  \"States\": {\n    \"A\": {\"End\": true}\n  }\n}")
             << false << QStringLiteral("ASL_NO_TYPE") << 4 << 5 << false;
         QTest::newRow("nested state without Type")
-            << QByteArray("{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Parallel\", \"End\": true,\n"
+            << QByteArray("{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Parallel\", "
+                          "\"End\": true,\n"
                           "  \"Branches\": [{\"StartAt\": \"x\", \"States\": {\n"
                           "    \"x\": {}}}]}}}")
             << false << QStringLiteral("ASL_NO_TYPE") << 3 << 5 << false;
         QTest::newRow("unknown next keeps the document")
-            << QByteArray("{\n  \"StartAt\": \"A\",\n  \"States\": {\n    \"A\": {\"Type\": \"Pass\", \"Next\": \"B\"}\n  }\n}")
+            << QByteArray("{\n  \"StartAt\": \"A\",\n  \"States\": {\n    \"A\": {\"Type\": "
+                          "\"Pass\", \"Next\": \"B\"}\n  }\n}")
             << false << QStringLiteral("ASL_UNKNOWN_NEXT") << 4 << 27 << true;
-        QTest::newRow("escaped key")
-            << QByteArray("{\"StartAt\": \"a/b\", \"States\": {\"a\\/b\": {\"Type\": \"Pass\",\n \"End\": 3}}}")
-            << false << QStringLiteral("ASL_BAD_TYPE") << 2 << 2 << true;
+        QTest::newRow("escaped key") << QByteArray("{\"StartAt\": \"a/b\", \"States\": {\"a\\/b\": "
+                                                   "{\"Type\": \"Pass\",\n \"End\": 3}}}")
+                                     << false << QStringLiteral("ASL_BAD_TYPE") << 2 << 2 << true;
         QTest::newRow("yaml without Type")
             << QByteArray("StartAt: A\nStates:\n  A:\n    End: true\n") << true
             << QStringLiteral("ASL_NO_TYPE") << 3 << 3 << false;
         QTest::newRow("yaml unknown next")
             << QByteArray("StartAt: A\nStates:\n  A:\n    Type: Pass\n    Next: B\n") << true
             << QStringLiteral("ASL_UNKNOWN_NEXT") << 5 << 5 << true;
-        QTest::newRow("yaml syntax") << QByteArray("StartAt: A\nStates:\n  A: {Type: Pass\n") << true
-                                     << QStringLiteral("ASL_YAML_SYNTAX") << 4 << 1 << false;
+        QTest::newRow("yaml syntax")
+            << QByteArray("StartAt: A\nStates:\n  A: {Type: Pass\n") << true
+            << QStringLiteral("ASL_YAML_SYNTAX") << 4 << 1 << false;
     }
     void errors()
     {
@@ -213,11 +224,15 @@ private slots:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<bool>("yaml");
         const QByteArray deep = QByteArray(5000, '[') + QByteArray(5000, ']');
-        QTest::newRow("json") << QByteArray("{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\","
-                                            "\"End\":true,\"Result\":") + deep + "}}}"
+        QTest::newRow("json") << QByteArray(
+                                     "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\","
+                                     "\"End\":true,\"Result\":") +
+                                     deep + "}}}"
                               << false;
-        QTest::newRow("yaml") << QByteArray("StartAt: A\nStates:\n  A:\n    Type: Pass\n    End: true\n"
-                                            "    Result: ") + QByteArray(300, '[') + QByteArray(300, ']') + "\n"
+        QTest::newRow("yaml") << QByteArray(
+                                     "StartAt: A\nStates:\n  A:\n    Type: Pass\n    End: true\n"
+                                     "    Result: ") +
+                                     QByteArray(300, '[') + QByteArray(300, ']') + "\n"
                               << true;
     }
     void deepNestingIsRefused()
@@ -252,22 +267,26 @@ private slots:
         QTest::addColumn<QString>("label");
         QTest::newRow("string") << QByteArray("{\"Variable\":\"$.t\",\"StringEquals\":\"a\"}")
                                 << QStringLiteral("$.t == \"a\"");
-        QTest::newRow("path") << QByteArray("{\"Variable\":\"$.a\",\"NumericLessThanEqualsPath\":\"$.b\"}")
+        QTest::newRow("path") << QByteArray(
+                                     "{\"Variable\":\"$.a\",\"NumericLessThanEqualsPath\":\"$.b\"}")
                               << QStringLiteral("$.a <= $.b");
         QTest::newRow("present") << QByteArray("{\"Variable\":\"$.a\",\"IsPresent\":false}")
                                  << QStringLiteral("$.a is not present");
-        QTest::newRow("not") << QByteArray("{\"Not\":{\"Variable\":\"$.a\",\"BooleanEquals\":true}}")
+        QTest::newRow("not") << QByteArray(
+                                    "{\"Not\":{\"Variable\":\"$.a\",\"BooleanEquals\":true}}")
                              << QStringLiteral("!($.a == true)");
         QTest::newRow("or of and")
-            << QByteArray("{\"Or\":[{\"Variable\":\"$.a\",\"IsNull\":true},{\"And\":[{\"Variable\":\"$.b\","
-                          "\"StringMatches\":\"x*\"},{\"Variable\":\"$.c\",\"NumericEquals\":1}]}]}")
+            << QByteArray(
+                   "{\"Or\":[{\"Variable\":\"$.a\",\"IsNull\":true},{\"And\":[{\"Variable\":\"$."
+                   "b\","
+                   "\"StringMatches\":\"x*\"},{\"Variable\":\"$.c\",\"NumericEquals\":1}]}]}")
             << QStringLiteral("$.a is null || ($.b matches \"x*\" && $.c == 1)");
         QTest::newRow("jsonata") << QByteArray("{\"Condition\":\"{% $states.input.n > 1 %}\"}")
                                  << QStringLiteral("{% $states.input.n > 1 %}");
-        QTest::newRow("long") << QByteArray("{\"Variable\":\"$.a_very_long_variable_name.with.parts\","
-                                            "\"StringEquals\":\"and a long value too\"}")
-                              << QStringLiteral("$.a_very_long_variable_name.with.parts == \"and a ") +
-                                     QChar(0x2026);
+        QTest::newRow("long")
+            << QByteArray("{\"Variable\":\"$.a_very_long_variable_name.with.parts\","
+                          "\"StringEquals\":\"and a long value too\"}")
+            << QStringLiteral("$.a_very_long_variable_name.with.parts == \"and a ") + QChar(0x2026);
     }
     void conditionLabels()
     {

@@ -15,12 +15,13 @@ OrderedJson parse(const QByteArray &b)
     return OrderedJson::parse(b.constData(), b.constData() + b.size());
 }
 
-const QByteArray definition = "{\"Comment\": \"Deploy me\", \"StartAt\": \"Call\", \"States\": {\n"
-                              "  \"Call\": {\"Type\": \"Task\", \"Resource\": \"${WorkerArn}\",\n"
-                              "    \"Parameters\": {\"Table\": \"${TableName}\", \"n\": 1, \"f\": 0.5,\n"
-                              "       \"yes\": \"true\", \"empty\": \"\"}, \"Next\": \"Wait\"},\n"
-                              "  \"Wait\": {\"Type\": \"Wait\", \"Seconds\": 5, \"Next\": \"Done\"},\n"
-                              "  \"Done\": {\"Type\": \"Succeed\"}}}";
+const QByteArray definition =
+    "{\"Comment\": \"Deploy me\", \"StartAt\": \"Call\", \"States\": {\n"
+    "  \"Call\": {\"Type\": \"Task\", \"Resource\": \"${WorkerArn}\",\n"
+    "    \"Parameters\": {\"Table\": \"${TableName}\", \"n\": 1, \"f\": 0.5,\n"
+    "       \"yes\": \"true\", \"empty\": \"\"}, \"Next\": \"Wait\"},\n"
+    "  \"Wait\": {\"Type\": \"Wait\", \"Seconds\": 5, \"Next\": \"Done\"},\n"
+    "  \"Done\": {\"Type\": \"Succeed\"}}}";
 
 } // namespace
 
@@ -71,13 +72,15 @@ private slots:
     {
         const OrderedJson j = parse("{\"a\": \"${One} and ${Two}\", \"b\": [\"${One}\"],"
                                     " \"c\": \"${AWS::Region} $x {y}\", \"${Key}\": 1}");
-        QCOMPARE(SamWriter::placeholders(j),
-                 (QStringList{QStringLiteral("Key"), QStringLiteral("One"), QStringLiteral("Two")}));
+        QCOMPARE(
+            SamWriter::placeholders(j),
+            (QStringList{QStringLiteral("Key"), QStringLiteral("One"), QStringLiteral("Two")}));
     }
 
     void noPlaceholdersNoParameters()
     {
-        const QByteArray plain = "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Succeed\"}}}";
+        const QByteArray plain =
+            "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Succeed\"}}}";
         const auto read = DocumentIo::read(plain, DocumentIo::Format::AslJson);
         const auto out = DocumentIo::write(*read.document, DocumentIo::Format::SamTemplate);
         const YAML::Node root = YAML::Load(out.bytes.toStdString());
@@ -93,7 +96,8 @@ private slots:
         QCOMPARE(r.diagnostics.value(0).code, QStringLiteral("SAM_NO_STATE_MACHINE"));
         QCOMPARE(DocumentIo::formatForPath(QStringLiteral("x.sam.yaml")),
                  DocumentIo::Format::SamTemplate);
-        QCOMPARE(DocumentIo::formatForPath(QStringLiteral("x.asl.yaml")), DocumentIo::Format::AslYaml);
+        QCOMPARE(DocumentIo::formatForPath(QStringLiteral("x.asl.yaml")),
+                 DocumentIo::Format::AslYaml);
     }
 };
 

@@ -29,16 +29,21 @@ QByteArray load(const QString &path)
 const QStringList knownDifferences = {
     QStringLiteral("activity-state-machine-tf__statemachines__statemachine.asl.json"),
     QStringLiteral("activity-state-machine__statemachine__activity_state.asl.json"),
-    QStringLiteral("automating-a-security-incident-with-step-functions-cdk__python__statemachine__statemachine.asl.json"),
+    QStringLiteral("automating-a-security-incident-with-step-functions-cdk__python__statemachine__"
+                   "statemachine.asl.json"),
     QStringLiteral("batch-lambda-tf__statemachine__statemachine.asl.json"),
-    QStringLiteral("calling-async-api-callback__statemachine__workflow_AsyncAPICallbackPattern.asl.json"),
-    QStringLiteral("chain-of-responsibility-cdk__python__statemachine__atm_dispenser_chained.asl.json"),
-    QStringLiteral("chain-of-responsibility-cdk__typscript__statemachine__atm_dispenser_chained.asl.json"),
+    QStringLiteral(
+        "calling-async-api-callback__statemachine__workflow_AsyncAPICallbackPattern.asl.json"),
+    QStringLiteral(
+        "chain-of-responsibility-cdk__python__statemachine__atm_dispenser_chained.asl.json"),
+    QStringLiteral(
+        "chain-of-responsibility-cdk__typscript__statemachine__atm_dispenser_chained.asl.json"),
     QStringLiteral("chain-of-responsibility__statemachine__atm_dispenser_chained.asl.json"),
     QStringLiteral("distributed-data-stream-aggregator__statemachine__statemachine.asl.json"),
     QStringLiteral("distributed-map-montecarlo__statemachine__statemachine.asl.json"),
     QStringLiteral("execution-error-notification-workflow__statemachine__statemachine.asl.json"),
-    QStringLiteral("lambda-orchestration-cdk__lambda_orchestration_cdk__statemachine__statemachine.asl.json"),
+    QStringLiteral(
+        "lambda-orchestration-cdk__lambda_orchestration_cdk__statemachine__statemachine.asl.json"),
     QStringLiteral("lambda-orchestration-sam__statemachine__statemachine.asl.json"),
     QStringLiteral("s3-sfn-lambda-bedrock__statemachine__statemachine.asl.json"),
     QStringLiteral("sfn-start-athena-query-tf__statemachine__statemachine.asl.json"),
@@ -68,75 +73,96 @@ private slots:
             "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Next\":\"B\"}}}",
             "ASL_UNKNOWN_NEXT", "/States/A/Next");
         row("unknown choice target",
-            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Choice\",\"Choices\":[{\"Variable\":\"$.x\",\"IsPresent\":true,\"Next\":\"Z\"}],\"Default\":\"B\"},\"B\":{\"Type\":\"Succeed\"}}}",
+            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Choice\",\"Choices\":[{\"Variable\":"
+            "\"$.x\",\"IsPresent\":true,\"Next\":\"Z\"}],\"Default\":\"B\"},\"B\":{\"Type\":"
+            "\"Succeed\"}}}",
             "ASL_UNKNOWN_NEXT", "/States/A/Choices/0/Next");
-        row("unknown start",
-            "{\"StartAt\":\"X\",\"States\":{\"A\":{\"Type\":\"Succeed\"}}}",
+        row("unknown start", "{\"StartAt\":\"X\",\"States\":{\"A\":{\"Type\":\"Succeed\"}}}",
             "ASL_UNKNOWN_START_AT", "/StartAt");
         row("missing next",
-            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\"},\"B\":{\"Type\":\"Succeed\"}}}",
+            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\"},\"B\":{\"Type\":\"Succeed\"}}"
+            "}",
             "ASL_NO_NEXT", "/States/A");
         row("next and end",
-            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Next\":\"B\",\"End\":true},\"B\":{\"Type\":\"Succeed\"}}}",
+            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Next\":\"B\",\"End\":true},"
+            "\"B\":{\"Type\":\"Succeed\"}}}",
             "ASL_NEXT_AND_END", "/States/A/End");
         row("unreachable",
-            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Succeed\"},\"B\":{\"Type\":\"Succeed\"}}}",
+            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Succeed\"},\"B\":{\"Type\":"
+            "\"Succeed\"}}}",
             "ASL_UNREACHABLE", "/States/B");
         row("unreachable cycle",
             "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Succeed\"},"
             "\"B\":{\"Type\":\"Pass\",\"Next\":\"C\"},\"C\":{\"Type\":\"Pass\",\"Next\":\"B\"}}}",
             "ASL_UNREACHABLE_CYCLE", "/States/B", false);
         row("no terminal",
-            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Next\":\"B\"},\"B\":{\"Type\":\"Pass\",\"Next\":\"A\"}}}",
+            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Next\":\"B\"},\"B\":{"
+            "\"Type\":\"Pass\",\"Next\":\"A\"}}}",
             "ASL_NO_TERMINAL", "/States");
         row("duplicate across nested",
-            "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Parallel\",\"End\":true,\"Branches\":[{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Succeed\"}}}]}}}",
+            "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Parallel\",\"End\":true,\"Branches\":"
+            "[{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Succeed\"}}}]}}}",
             "ASL_DUPLICATE_NAME", "/States/P/Branches/0/States/P");
         row("bad path",
-            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"InputPath\":\"$.[0]\",\"End\":true}}}",
+            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"InputPath\":\"$.[0]\","
+            "\"End\":true}}}",
             "ASL_BAD_PATH", "/States/A/InputPath");
         row("filter in a reference path",
-            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"ResultPath\":\"$.a[?(@.b > 1)]\",\"End\":true}}}",
+            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"ResultPath\":\"$.a[?(@.b > "
+            "1)]\",\"End\":true}}}",
             "ASL_BAD_PATH", "/States/A/ResultPath");
         row("bad intrinsic",
-            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Parameters\":{\"x.$\":\"States.Format('{}', $.a\"},\"End\":true}}}",
+            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Parameters\":{\"x.$\":"
+            "\"States.Format('{}', $.a\"},\"End\":true}}}",
             "ASL_BAD_INTRINSIC", "/States/A/Parameters/x.$");
         row("intrinsic in InputPath",
-            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"InputPath\":\"States.UUID()\",\"End\":true}}}",
+            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"InputPath\":\"States.UUID()"
+            "\",\"End\":true}}}",
             "ASL_BAD_INTRINSIC", "/States/A/InputPath");
         row("field not allowed",
             "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Succeed\",\"Resource\":\"x\"}}}",
             "ASL_UNKNOWN_FIELD", "/States/A/Resource");
         row("path and plain",
-            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::x\",\"TimeoutSeconds\":5,\"TimeoutSecondsPath\":\"$.t\",\"End\":true}}}",
+            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:"
+            "::x\",\"TimeoutSeconds\":5,\"TimeoutSecondsPath\":\"$.t\",\"End\":true}}}",
             "ASL_PATH_AND_PLAIN", "/States/A/TimeoutSecondsPath");
         row("wait needs one duration",
-            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Wait\",\"Seconds\":1,\"SecondsPath\":\"$.s\",\"End\":true}}}",
+            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Wait\",\"Seconds\":1,\"SecondsPath\":"
+            "\"$.s\",\"End\":true}}}",
             "ASL_WAIT_DURATION", "/States/A");
         row("States.ALL not last",
-            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::x\",\"Retry\":[{\"ErrorEquals\":[\"States.ALL\"]},{\"ErrorEquals\":[\"E\"]}],\"End\":true}}}",
+            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:"
+            "::x\",\"Retry\":[{\"ErrorEquals\":[\"States.ALL\"]},{\"ErrorEquals\":[\"E\"]}],"
+            "\"End\":true}}}",
             "ASL_ALL_NOT_LAST", "/States/A/Retry/0/ErrorEquals");
         row("States.ALL not alone",
-            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::x\",\"Catch\":[{\"ErrorEquals\":[\"E\",\"States.ALL\"],\"Next\":\"A\"}],\"End\":true}}}",
+            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:"
+            "::x\",\"Catch\":[{\"ErrorEquals\":[\"E\",\"States.ALL\"],\"Next\":\"A\"}],\"End\":"
+            "true}}}",
             "ASL_ALL_NOT_LAST", "/States/A/Catch/0/ErrorEquals");
         row("seconds not an integer",
-            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Wait\",\"Seconds\":\"ten\",\"End\":true}}}",
+            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Wait\",\"Seconds\":\"ten\",\"End\":"
+            "true}}}",
             "ASL_BAD_TYPE", "/States/A/Seconds");
         row("end not boolean",
             "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"End\":\"yes\"}}}",
             "ASL_BAD_TYPE", "/States/A/End");
         row("numeric comparison with a string",
-            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Choice\",\"Choices\":[{\"Variable\":\"$.n\",\"NumericEquals\":\"1\",\"Next\":\"B\"}]},\"B\":{\"Type\":\"Succeed\"}}}",
+            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Choice\",\"Choices\":[{\"Variable\":"
+            "\"$.n\",\"NumericEquals\":\"1\",\"Next\":\"B\"}]},\"B\":{\"Type\":\"Succeed\"}}}",
             "ASL_BAD_TYPE", "/States/A/Choices/0/NumericEquals");
         row("unknown type",
             "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Sleep\",\"End\":true}}}",
             "ASL_UNKNOWN_TYPE", "/States/A/Type");
-        row("no type",
-            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"End\":true}}}", "ASL_NO_TYPE", "/States/A");
+        row("no type", "{\"StartAt\":\"A\",\"States\":{\"A\":{\"End\":true}}}", "ASL_NO_TYPE",
+            "/States/A");
         row("no StartAt", "{\"States\":{\"A\":{\"Type\":\"Succeed\"}}}", "ASL_NO_START_AT", "");
-        row("States not an object", "{\"StartAt\":\"A\",\"States\":[]}", "ASL_NO_STATES", "/States");
+        row("States not an object", "{\"StartAt\":\"A\",\"States\":[]}", "ASL_NO_STATES",
+            "/States");
         row("map with both processors",
-            "{\"StartAt\":\"M\",\"States\":{\"M\":{\"Type\":\"Map\",\"End\":true,\"ItemProcessor\":{\"StartAt\":\"a\",\"States\":{\"a\":{\"Type\":\"Succeed\"}}},\"Iterator\":{\"StartAt\":\"b\",\"States\":{\"b\":{\"Type\":\"Succeed\"}}}}}}",
+            "{\"StartAt\":\"M\",\"States\":{\"M\":{\"Type\":\"Map\",\"End\":true,\"ItemProcessor\":"
+            "{\"StartAt\":\"a\",\"States\":{\"a\":{\"Type\":\"Succeed\"}}},\"Iterator\":{"
+            "\"StartAt\":\"b\",\"States\":{\"b\":{\"Type\":\"Succeed\"}}}}}}",
             "ASL_MAP_PROCESSOR", "/States/M");
         row("unknown top-level field",
             "{\"StartAt\":\"A\",\"Foo\":1,\"States\":{\"A\":{\"Type\":\"Succeed\"}}}",
@@ -163,14 +189,21 @@ private slots:
 
     void validDefinitionHasNoFindings()
     {
-        const QByteArray def = "{\"Comment\":\"ok\",\"StartAt\":\"A\",\"States\":{"
-            "\"A\":{\"Type\":\"Task\",\"Resource\":\"${Fn}\",\"Parameters\":{\"k.$\":\"States.Format('{}', $.a)\","
-            "\"t.$\":\"$$.Execution.Id\"},\"Retry\":[{\"ErrorEquals\":[\"E\"]},{\"ErrorEquals\":[\"States.ALL\"]}],"
-            "\"Catch\":[{\"ErrorEquals\":[\"States.ALL\"],\"ResultPath\":\"$.err\",\"Next\":\"F\"}],\"Next\":\"C\"},"
-            "\"C\":{\"Type\":\"Choice\",\"Choices\":[{\"And\":[{\"Variable\":\"$.a\",\"StringEquals\":\"x\"},"
-            "{\"Not\":{\"Variable\":\"$.b\",\"IsPresent\":true}}],\"Next\":\"W\"}],\"Default\":\"F\"},"
+        const QByteArray def =
+            "{\"Comment\":\"ok\",\"StartAt\":\"A\",\"States\":{"
+            "\"A\":{\"Type\":\"Task\",\"Resource\":\"${Fn}\",\"Parameters\":{\"k.$\":\"States."
+            "Format('{}', $.a)\","
+            "\"t.$\":\"$$.Execution.Id\"},\"Retry\":[{\"ErrorEquals\":[\"E\"]},{\"ErrorEquals\":["
+            "\"States.ALL\"]}],"
+            "\"Catch\":[{\"ErrorEquals\":[\"States.ALL\"],\"ResultPath\":\"$.err\",\"Next\":\"F\"}]"
+            ",\"Next\":\"C\"},"
+            "\"C\":{\"Type\":\"Choice\",\"Choices\":[{\"And\":[{\"Variable\":\"$.a\","
+            "\"StringEquals\":\"x\"},"
+            "{\"Not\":{\"Variable\":\"$.b\",\"IsPresent\":true}}],\"Next\":\"W\"}],\"Default\":"
+            "\"F\"},"
             "\"W\":{\"Type\":\"Wait\",\"SecondsPath\":\"$.s\",\"Next\":\"M\"},"
-            "\"M\":{\"Type\":\"Map\",\"ItemsPath\":\"$.items\",\"ItemProcessor\":{\"StartAt\":\"I\",\"States\":{\"I\":{\"Type\":\"Pass\",\"End\":true}}},\"End\":true},"
+            "\"M\":{\"Type\":\"Map\",\"ItemsPath\":\"$.items\",\"ItemProcessor\":{\"StartAt\":"
+            "\"I\",\"States\":{\"I\":{\"Type\":\"Pass\",\"End\":true}}},\"End\":true},"
             "\"F\":{\"Type\":\"Fail\",\"Error\":\"E\",\"Cause\":\"c\"}}}";
         const Diagnostics found = AslValidator::validate(parse(def));
         QStringList all;

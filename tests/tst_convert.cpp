@@ -37,8 +37,8 @@ QString codesOf(const Diagnostics &diags)
 std::optional<bool> oracleVerdict(const QString &shared, const QString &file)
 {
     const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    const QString oracleDir = qEnvironmentVariable("ORACLE_DIR",
-                                                   QDir::homePath() + QStringLiteral("/.cache/asl-oracle"));
+    const QString oracleDir =
+        qEnvironmentVariable("ORACLE_DIR", QDir::homePath() + QStringLiteral("/.cache/asl-oracle"));
     if (node.isEmpty() || !QFile::exists(oracleDir + QStringLiteral("/node_modules/asl-validator")))
         return std::nullopt;
     QProcess p;
@@ -137,7 +137,8 @@ private slots:
 
     void commentsAreReportedLost()
     {
-        const auto read = DocumentIo::readFile(QStringLiteral(STEPWISE_TEST_DATA "/fz/comments.fz"));
+        const auto read =
+            DocumentIo::readFile(QStringLiteral(STEPWISE_TEST_DATA "/fz/comments.fz"));
         QVERIFY(read.document);
         const auto out = DocumentIo::write(*read.document, DocumentIo::Format::AslJson);
         QVERIFY(out.ok);
@@ -170,8 +171,9 @@ private slots:
         const OrderedJson def = parse(out.bytes);
         QCOMPARE(def["StartAt"], "Start");
         QCOMPARE(def["States"]["Start"]["Default"], "One");
-        QCOMPARE(def["States"]["Start"]["Choices"][0],
-                 (OrderedJson{{"Variable", "$.start"}, {"StringEquals", "Other"}, {"Next", "Other"}}));
+        QCOMPARE(
+            def["States"]["Start"]["Choices"][0],
+            (OrderedJson{{"Variable", "$.start"}, {"StringEquals", "Other"}, {"Next", "Other"}}));
         QVERIFY(codesOf(out.diagnostics).contains(QStringLiteral("CONVERT_MANY_STARTS")));
         const auto back = DocumentIo::read(out.bytes, DocumentIo::Format::AslJson);
         QVERIFY2(back.diagnostics.isEmpty(), qPrintable(codesOf(back.diagnostics)));
@@ -189,7 +191,8 @@ private slots:
             QSKIP("STEPWISE_SHARED is not set: the FlowZap corpus conversion is skipped");
         QTest::addColumn<QString>("path");
         const QString dir = shared + QStringLiteral("/corpus/fz");
-        for (const QString &f : QDir(dir).entryList({QStringLiteral("*.fz")}, QDir::Files, QDir::Name))
+        for (const QString &f :
+             QDir(dir).entryList({QStringLiteral("*.fz")}, QDir::Files, QDir::Name))
             QTest::newRow(qPrintable(f)) << dir + QLatin1Char('/') + f;
     }
     void fzCorpusToAsl()
@@ -214,10 +217,10 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(out.bytes);
         f.close();
-        const QByteArray verdicts = load(QStringLiteral(STEPWISE_TEST_DATA "/asl/fz-converted-verdicts.json"));
-        const OrderedJson recorded = OrderedJson::parse(verdicts.constData(),
-                                                        verdicts.constData() + verdicts.size(),
-                                                        nullptr, false);
+        const QByteArray verdicts =
+            load(QStringLiteral(STEPWISE_TEST_DATA "/asl/fz-converted-verdicts.json"));
+        const OrderedJson recorded = OrderedJson::parse(
+            verdicts.constData(), verdicts.constData() + verdicts.size(), nullptr, false);
         QVERIFY2(recorded.is_object() && recorded.contains(base.toStdString()),
                  qPrintable(QStringLiteral("no recorded verdict for ") + base));
         QCOMPARE(recorded[base.toStdString()]["isValid"], true);
@@ -233,7 +236,8 @@ private slots:
             QSKIP("STEPWISE_SHARED is not set: the ASL corpus conversion is skipped");
         QTest::addColumn<QString>("path");
         const QString dir = shared + QStringLiteral("/corpus/asl");
-        for (const QString &f : QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        for (const QString &f :
+             QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
             QTest::newRow(qPrintable(f)) << dir + QLatin1Char('/') + f;
     }
     void aslCorpusToFz()

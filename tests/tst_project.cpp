@@ -106,7 +106,8 @@ private slots:
         const OrderedJson j = parse(out.bytes);
         QCOMPARE(j["format"], "stepwise");
         QCOMPARE(j["version"], 1);
-        QCOMPARE(DocumentIo::formatForPath(QStringLiteral("a/b.stepwise")), DocumentIo::Format::Project);
+        QCOMPARE(DocumentIo::formatForPath(QStringLiteral("a/b.stepwise")),
+                 DocumentIo::Format::Project);
     }
 
     // Saving elsewhere says what that format cannot keep.
@@ -122,8 +123,8 @@ private slots:
             fzCodes << d.code;
         for (const Diagnostic &d : DocumentIo::write(doc, DocumentIo::Format::AslJson).diagnostics)
             aslCodes << d.code;
-        for (const char *c : {"FZ_LOST_ASL", "FZ_LOST_NESTED", "FZ_LOST_INPUTS", "FZ_LOST_POSITIONS",
-                              "FZ_CHANGED_TEXT"})
+        for (const char *c : {"FZ_LOST_ASL", "FZ_LOST_NESTED", "FZ_LOST_INPUTS",
+                              "FZ_LOST_POSITIONS", "FZ_CHANGED_TEXT"})
             QVERIFY2(fzCodes.contains(QLatin1String(c)), c);
         QVERIFY(aslCodes.contains(QStringLiteral("ASL_LOST_POSITIONS")));
     }
@@ -135,29 +136,34 @@ private slots:
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("words");
         QTest::newRow("newer version")
-            << QByteArray("{\n  \"format\": \"stepwise\",\n  \"version\": 2,\n  \"document\": {}\n}")
+            << QByteArray(
+                   "{\n  \"format\": \"stepwise\",\n  \"version\": 2,\n  \"document\": {}\n}")
             << 3 << 3 << QStringLiteral("newer");
-        QTest::newRow("not a project") << QByteArray("{\"format\": \"other\", \"version\": 1}")
-                                       << 1 << 2 << QStringLiteral("not a Stepwise project");
-        QTest::newRow("syntax") << QByteArray("{\"format\": \"stepwise\",\n \"version\": 1 2}")
-                                << 2 << 15 << QStringLiteral("Invalid JSON");
+        QTest::newRow("not a project") << QByteArray("{\"format\": \"other\", \"version\": 1}") << 1
+                                       << 2 << QStringLiteral("not a Stepwise project");
+        QTest::newRow("syntax") << QByteArray("{\"format\": \"stepwise\",\n \"version\": 1 2}") << 2
+                                << 15 << QStringLiteral("Invalid JSON");
         QTest::newRow("wrong type")
             << QByteArray("{\"format\": \"stepwise\", \"version\": 1, \"document\": {\n"
                           "  \"nextId\": 1, \"lanes\": \"none\"}}")
             << 2 << 16 << QStringLiteral("\"lanes\"");
         QTest::newRow("dangling edge")
-            << QByteArray("{\"format\": \"stepwise\", \"version\": 1, \"document\": {\"nextId\": 9,\n"
-                          " \"lanes\": [{\"id\": 1, \"key\": \"a\", \"title\": \"A\", \"body\": []}],\n"
-                          " \"nodes\": [{\"id\": 2, \"lane\": 1, \"fzId\": \"n1\", \"shape\": \"circle\", \"label\": \"x\"}],\n"
-                          " \"edges\": [{\"id\": 3, \"from\": 2, \"to\": 7, \"fromSide\": \"right\",\n"
-                          "   \"toSide\": \"left\", \"label\": \"\"}],\n"
-                          " \"loops\": [], \"topLevel\": []}}")
+            << QByteArray(
+                   "{\"format\": \"stepwise\", \"version\": 1, \"document\": {\"nextId\": 9,\n"
+                   " \"lanes\": [{\"id\": 1, \"key\": \"a\", \"title\": \"A\", \"body\": []}],\n"
+                   " \"nodes\": [{\"id\": 2, \"lane\": 1, \"fzId\": \"n1\", \"shape\": \"circle\", "
+                   "\"label\": \"x\"}],\n"
+                   " \"edges\": [{\"id\": 3, \"from\": 2, \"to\": 7, \"fromSide\": \"right\",\n"
+                   "   \"toSide\": \"left\", \"label\": \"\"}],\n"
+                   " \"loops\": [], \"topLevel\": []}}")
             << 4 << 33 << QStringLiteral("does not exist");
         QTest::newRow("duplicate id")
-            << QByteArray("{\"format\": \"stepwise\", \"version\": 1, \"document\": {\"nextId\": 9,\n"
-                          " \"lanes\": [{\"id\": 1, \"key\": \"a\", \"title\": \"A\", \"body\": []}],\n"
-                          " \"nodes\": [{\"id\": 1, \"lane\": 1, \"fzId\": \"n1\", \"shape\": \"circle\", \"label\": \"x\"}],\n"
-                          " \"edges\": [], \"loops\": [], \"topLevel\": []}}")
+            << QByteArray(
+                   "{\"format\": \"stepwise\", \"version\": 1, \"document\": {\"nextId\": 9,\n"
+                   " \"lanes\": [{\"id\": 1, \"key\": \"a\", \"title\": \"A\", \"body\": []}],\n"
+                   " \"nodes\": [{\"id\": 1, \"lane\": 1, \"fzId\": \"n1\", \"shape\": \"circle\", "
+                   "\"label\": \"x\"}],\n"
+                   " \"edges\": [], \"loops\": [], \"topLevel\": []}}")
             << 3 << 13 << QStringLiteral("used twice");
     }
     void errors()

@@ -17,8 +17,8 @@ const std::set<std::string> &comparators()
     static const std::set<std::string> ops = [] {
         std::set<std::string> s;
         for (const char *kind : {"String", "Numeric", "Timestamp"})
-            for (const char *op : {"Equals", "LessThan", "GreaterThan", "LessThanEquals",
-                                   "GreaterThanEquals"}) {
+            for (const char *op :
+                 {"Equals", "LessThan", "GreaterThan", "LessThanEquals", "GreaterThanEquals"}) {
                 s.insert(std::string(kind) + op);
                 s.insert(std::string(kind) + op + "Path");
             }
@@ -30,7 +30,10 @@ const std::set<std::string> &comparators()
     return ops;
 }
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 class ChoiceCheck
 {
@@ -38,7 +41,8 @@ public:
     ChoiceCheck(const OrderedJson &state, const std::string &pointer, bool jsonata,
                 Diagnostics &out)
         : m_state(state), m_pointer(pointer), m_jsonata(jsonata), m_out(out)
-    {}
+    {
+    }
 
     void run()
     {
@@ -61,12 +65,14 @@ public:
     void rule(const OrderedJson &r, const std::string &p, bool top)
     {
         if (!r.is_object()) {
-            error(p, QStringLiteral("ASL_BAD_TYPE"), AslChoiceRules::tr("A choice rule must be an object."));
+            error(p, QStringLiteral("ASL_BAD_TYPE"),
+                  AslChoiceRules::tr("A choice rule must be an object."));
             return;
         }
         if (top) {
             if (!r.contains("Next"))
-                error(p, QStringLiteral("ASL_NO_NEXT"), AslChoiceRules::tr("A choice rule needs \"Next\"."));
+                error(p, QStringLiteral("ASL_NO_NEXT"),
+                      AslChoiceRules::tr("A choice rule needs \"Next\"."));
             else if (!r["Next"].is_string())
                 error(P::appendToken(p, "Next"), QStringLiteral("ASL_BAD_TYPE"),
                       AslChoiceRules::tr("\"Next\" must be a string."));
@@ -85,7 +91,8 @@ public:
             const OrderedJson &list = r[b];
             if (!list.is_array() || list.empty()) {
                 error(P::appendToken(p, b), QStringLiteral("ASL_BAD_TYPE"),
-                      AslChoiceRules::tr("\"%1\" must be a non-empty array of rules.").arg(QString::fromLatin1(b)));
+                      AslChoiceRules::tr("\"%1\" must be a non-empty array of rules.")
+                          .arg(QString::fromLatin1(b)));
                 continue;
             }
             for (size_t i = 0; i < list.size(); ++i)

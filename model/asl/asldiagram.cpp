@@ -4,7 +4,10 @@ namespace stepwise {
 
 namespace {
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 QString valueText(const OrderedJson &v)
 {
@@ -24,7 +27,9 @@ QString fullCondition(const OrderedJson &rule)
         QStringList parts;
         for (const OrderedJson &r : rule[b]) {
             const QString p = fullCondition(r);
-            parts << ((r.contains("And") || r.contains("Or")) ? QLatin1Char('(') + p + QLatin1Char(')') : p);
+            parts << ((r.contains("And") || r.contains("Or"))
+                          ? QLatin1Char('(') + p + QLatin1Char(')')
+                          : p);
         }
         return parts.join(QLatin1String(b[0] == 'A' ? " && " : " || "));
     }
@@ -45,7 +50,8 @@ QString fullCondition(const OrderedJson &rule)
         const bool isPath = key.size() > 4 && key.compare(key.size() - 4, 4, "Path") == 0;
         if (isPath)
             key.resize(key.size() - 4);
-        const QString value = isPath && it->is_string() ? q(it->get<std::string>()) : valueText(*it);
+        const QString value =
+            isPath && it->is_string() ? q(it->get<std::string>()) : valueText(*it);
         if (key == "StringMatches")
             return var + QStringLiteral(" matches ") + value;
         if (key.rfind("Is", 0) == 0) {

@@ -361,6 +361,7 @@ private:
         m_pos = start;
         return false;
     }
+    // "(" [arg {"," arg}] ")": empty only for functions that allow it, one arg for single.
     bool args(bool allowEmpty, bool single)
     {
         const size_t start = m_pos;
@@ -369,28 +370,18 @@ private:
         ws();
         if (allowEmpty && lit(")"))
             return true;
-        if (!single || true) {
-            if (!jsonpathOrValue()) {
-                m_pos = start;
-                return false;
+        bool ok = jsonpathOrValue();
+        for (ws(); ok && !single;) {
+            const size_t item = m_pos;
+            if (lit(",") && (ws(), jsonpathOrValue())) {
+                ws();
+                continue;
             }
-            ws();
-            while (!single) {
-                const size_t item = m_pos;
-                if (lit(",")) {
-                    ws();
-                    if (jsonpathOrValue()) {
-                        ws();
-                        continue;
-                    }
-                }
-                m_pos = item;
-                break;
-            }
-            ws();
-            if (lit(")"))
-                return true;
+            m_pos = item;
+            break;
         }
+        if (ok && (ws(), lit(")")))
+            return true;
         m_pos = start;
         return false;
     }
@@ -407,19 +398,8 @@ private:
         for (const auto &[a, b] : std::array<std::pair<bool, bool>, 4>{
                  {{true, true}, {true, false}, {false, true}, {false, false}}}) {
             m_pos = start;
-            if (!lit("("))
-                continue;
-            ws();
-            if (!mathAddOperand(a))
-                continue;
-            ws();
-            if (!lit(","))
-                continue;
-            ws();
-            if (!mathAddOperand(b))
-                continue;
-            ws();
-            if (lit(")"))
+            if (lit("(") && (ws(), mathAddOperand(a)) && (ws(), lit(",")) &&
+                (ws(), mathAddOperand(b)) && (ws(), lit(")")))
                 return true;
         }
         m_pos = start;
@@ -429,15 +409,24 @@ private:
     {
         enum Kind { Many, One, None, Add };
         static const std::array<std::pair<std::string_view, Kind>, 19> functions_ = {{
-            {"States.Array", Many},          {"States.ArrayPartition", Many},
-            {"States.ArrayContains", Many},  {"States.ArrayRange", Many},
-            {"States.ArrayGetItem", Many},   {"States.ArrayLength", One},
-            {"States.ArrayUnique", One},     {"States.Base64Encode", One},
-            {"States.Base64Decode", One},    {"States.Hash", Many},
-            {"States.JsonMerge", Many},      {"States.StringToJson", One},
-            {"States.JsonToString", One},    {"States.MathRandom", Many},
-            {"States.MathAdd", Add},         {"States.StringSplit", Many},
-            {"States.UUID", None},           {"States.Format", Many},
+            {"States.Array", Many},
+            {"States.ArrayPartition", Many},
+            {"States.ArrayContains", Many},
+            {"States.ArrayRange", Many},
+            {"States.ArrayGetItem", Many},
+            {"States.ArrayLength", One},
+            {"States.ArrayUnique", One},
+            {"States.Base64Encode", One},
+            {"States.Base64Decode", One},
+            {"States.Hash", Many},
+            {"States.JsonMerge", Many},
+            {"States.StringToJson", One},
+            {"States.JsonToString", One},
+            {"States.MathRandom", Many},
+            {"States.MathAdd", Add},
+            {"States.StringSplit", Many},
+            {"States.UUID", None},
+            {"States.Format", Many},
             {"", None},
         }};
         const size_t start = m_pos;
@@ -449,10 +438,18 @@ private:
                 continue;
             bool ok = false;
             switch (kind) {
-            case Many: ok = args(true, false); break;
-            case One: ok = args(false, true); break;
-            case None: ok = lit("(") && (ws(), lit(")")); break;
-            case Add: ok = mathAdd(); break;
+            case Many:
+                ok = args(true, false);
+                break;
+            case One:
+                ok = args(false, true);
+                break;
+            case None:
+                ok = lit("(") && (ws(), lit(")"));
+                break;
+            case Add:
+                ok = mathAdd();
+                break;
             }
             if (ok) {
                 functions = true;

@@ -40,7 +40,8 @@ AslReader::Result finish(OrderedJson &definition, Diagnostics found,
         const JsonPositionIndex::Place p = locate(std::string());
         r.diagnostics.append(makeError(p.line, p.column,
                                        AslReader::tr("The definition is nested more than %1 levels "
-                                                     "deep.").arg(AslValidator::maxDepth),
+                                                     "deep.")
+                                           .arg(AslValidator::maxDepth),
                                        QStringLiteral("ASL_TOO_DEEP")));
         return r;
     }
@@ -98,10 +99,10 @@ AslReader::Result AslReader::readYaml(const QByteArray &bytes)
     YamlJson::Error error;
     if (!YamlJson::parse(bytes.toStdString(), definition, index, error)) {
         Result r;
-        r.diagnostics.append(makeError(error.line, error.column,
-                                       tr("Invalid YAML: %1")
-                                           .arg(QString::fromStdString(error.message)),
-                                       QStringLiteral("ASL_YAML_SYNTAX")));
+        r.diagnostics.append(
+            makeError(error.line, error.column,
+                      tr("Invalid YAML: %1").arg(QString::fromStdString(error.message)),
+                      QStringLiteral("ASL_YAML_SYNTAX")));
         return r;
     }
     Diagnostics found;
@@ -117,9 +118,8 @@ AslReader::Result AslReader::fromJson(OrderedJson definition, const JsonPosition
     Diagnostics found;
     if (AslValidator::depth(definition) <= AslValidator::maxDepth)
         found = AslValidator::validate(definition);
-    return finish(definition, std::move(found), [&](const std::string &pointer) {
-        return index.find(basePointer + pointer);
-    });
+    return finish(definition, std::move(found),
+                  [&](const std::string &pointer) { return index.find(basePointer + pointer); });
 }
 
 WorkflowData AslReader::buildMachine(OrderedJson &machine)

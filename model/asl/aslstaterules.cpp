@@ -18,10 +18,27 @@ const std::map<std::string, std::set<std::string>> &allowedFields()
 {
     static const std::map<std::string, std::set<std::string>> fields = {
         {"Task",
-         {"Type", "Next", "End", "Comment", "OutputPath", "InputPath", "Resource", "ResultPath",
-          "Retry", "Catch", "TimeoutSeconds", "TimeoutSecondsPath", "HeartbeatSeconds",
-          "HeartbeatSecondsPath", "ResultSelector", "Parameters", "Credentials", "Assign",
-          "QueryLanguage", "Output", "Arguments"}},
+         {"Type",
+          "Next",
+          "End",
+          "Comment",
+          "OutputPath",
+          "InputPath",
+          "Resource",
+          "ResultPath",
+          "Retry",
+          "Catch",
+          "TimeoutSeconds",
+          "TimeoutSecondsPath",
+          "HeartbeatSeconds",
+          "HeartbeatSecondsPath",
+          "ResultSelector",
+          "Parameters",
+          "Credentials",
+          "Assign",
+          "QueryLanguage",
+          "Output",
+          "Arguments"}},
         {"Pass",
          {"QueryLanguage", "Type", "Next", "End", "Comment", "OutputPath", "InputPath",
           "ResultPath", "Parameters", "Result", "Assign", "Output"}},
@@ -38,31 +55,57 @@ const std::map<std::string, std::set<std::string>> &allowedFields()
           "InputPath", "ResultPath", "Branches", "Retry", "Catch", "Assign", "QueryLanguage",
           "Output", "Arguments"}},
         {"Map",
-         {"QueryLanguage", "Type", "Next", "End", "Comment", "OutputPath", "InputPath",
-          "ResultPath", "ItemsPath", "Label", "MaxConcurrency", "MaxConcurrencyPath",
-          "ItemReader", "ItemProcessor", "Iterator", "Parameters", "ItemSelector", "ItemBatcher",
-          "ResultSelector", "ResultWriter", "Assign", "Retry", "Catch", "ToleratedFailureCount",
-          "ToleratedFailureCountPath", "ToleratedFailurePercentage",
-          "ToleratedFailurePercentagePath", "Items", "Output"}},
+         {"QueryLanguage",
+          "Type",
+          "Next",
+          "End",
+          "Comment",
+          "OutputPath",
+          "InputPath",
+          "ResultPath",
+          "ItemsPath",
+          "Label",
+          "MaxConcurrency",
+          "MaxConcurrencyPath",
+          "ItemReader",
+          "ItemProcessor",
+          "Iterator",
+          "Parameters",
+          "ItemSelector",
+          "ItemBatcher",
+          "ResultSelector",
+          "ResultWriter",
+          "Assign",
+          "Retry",
+          "Catch",
+          "ToleratedFailureCount",
+          "ToleratedFailureCountPath",
+          "ToleratedFailurePercentage",
+          "ToleratedFailurePercentagePath",
+          "Items",
+          "Output"}},
     };
     return fields;
 }
 
 bool endsWith(const std::string &s, std::string_view suffix)
 {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(),
-                                                  suffix) == 0;
+    return s.size() >= suffix.size() &&
+           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 class StateCheck
 {
 public:
-    StateCheck(const OrderedJson &state, const std::string &pointer, bool jsonata,
-               Diagnostics &out)
+    StateCheck(const OrderedJson &state, const std::string &pointer, bool jsonata, Diagnostics &out)
         : m_state(state), m_pointer(pointer), m_jsonata(jsonata), m_out(out)
-    {}
+    {
+    }
 
     void run()
     {
@@ -85,8 +128,7 @@ public:
                        QStringLiteral("ASL_WAIT_DURATION"));
             integerField("Seconds", 0);
             stringField("Timestamp");
-        }
-        else if (type == "Fail") {
+        } else if (type == "Fail") {
             atMostOne("Error", "ErrorPath");
             atMostOne("Cause", "CausePath");
         } else if (type == "Map")
@@ -117,16 +159,13 @@ private:
         error(at(field), QStringLiteral("ASL_BAD_TYPE"),
               AslStateRules::tr("\"%1\" must be %2.").arg(q(field), expected));
     }
-    bool isJsonataString(const OrderedJson &v) const
-    {
-        return m_jsonata && v.is_string();
-    }
+    bool isJsonataString(const OrderedJson &v) const { return m_jsonata && v.is_string(); }
 
     void languageFields()
     {
         static const std::vector<const char *> pathOnly = {
-            "InputPath", "OutputPath", "Parameters", "ResultPath", "ResultSelector", "ItemsPath",
-            "ItemSelector"};
+            "InputPath",      "OutputPath", "Parameters",  "ResultPath",
+            "ResultSelector", "ItemsPath",  "ItemSelector"};
         static const std::vector<const char *> jsonataOnly = {"Arguments", "Output"};
         for (const char *f : m_jsonata ? pathOnly : jsonataOnly) {
             // Map's Parameters under JSONata is reported by the field list of the language.
@@ -215,9 +254,9 @@ private:
         pathField("OutputPath", Ctx::Path);
         pathField("ResultPath", Ctx::ResultPath);
         pathField("ItemsPath", Ctx::ReferencePath);
-        for (const char *f : {"TimeoutSecondsPath", "HeartbeatSecondsPath", "SecondsPath",
-                              "TimestampPath", "MaxConcurrencyPath", "ToleratedFailureCountPath",
-                              "ToleratedFailurePercentagePath"})
+        for (const char *f :
+             {"TimeoutSecondsPath", "HeartbeatSecondsPath", "SecondsPath", "TimestampPath",
+              "MaxConcurrencyPath", "ToleratedFailureCountPath", "ToleratedFailurePercentagePath"})
             pathField(f, Ctx::ReferencePath);
         for (const char *f : {"Parameters", "ResultSelector", "ItemSelector"}) {
             if (!m_state.contains(f) || m_jsonata)
@@ -300,7 +339,8 @@ private:
             const std::string p = P::appendToken(lp, std::to_string(i));
             const OrderedJson &e = list[i];
             if (!e.is_object()) {
-                error(p, QStringLiteral("ASL_BAD_TYPE"), AslStateRules::tr("Each entry must be an object."));
+                error(p, QStringLiteral("ASL_BAD_TYPE"),
+                      AslStateRules::tr("Each entry must be an object."));
                 continue;
             }
             const std::string ep = P::appendToken(p, "ErrorEquals");
@@ -322,7 +362,8 @@ private:
             }
             if (isCatch) {
                 if (!e.contains("Next") || !e["Next"].is_string())
-                    error(p, QStringLiteral("ASL_NO_NEXT"), AslStateRules::tr("A catcher needs \"Next\"."));
+                    error(p, QStringLiteral("ASL_NO_NEXT"),
+                          AslStateRules::tr("A catcher needs \"Next\"."));
                 if (e.contains("ResultPath") && !e["ResultPath"].is_null()) {
                     if (!e["ResultPath"].is_string())
                         error(P::appendToken(p, "ResultPath"), QStringLiteral("ASL_BAD_TYPE"),
@@ -402,7 +443,8 @@ void AslStateRules::checkPath(const std::string &pointer, const std::string &tex
         why = tr("syntax error");
         break;
     }
-    report(out, pointer, intrinsic ? QStringLiteral("ASL_BAD_INTRINSIC") : QStringLiteral("ASL_BAD_PATH"),
+    report(out, pointer,
+           intrinsic ? QStringLiteral("ASL_BAD_INTRINSIC") : QStringLiteral("ASL_BAD_PATH"),
            tr("Invalid %1 \"%2\": %3.")
                .arg(intrinsic ? tr("intrinsic call") : tr("JSONPath"), QString::fromStdString(text),
                     why));

@@ -20,7 +20,10 @@ const QString StructNoStates = QStringLiteral("ASL_NO_STATES");
 const QString StructStateNotObject = QStringLiteral("ASL_STATE_NOT_OBJECT");
 const QString StructNoType = QStringLiteral("ASL_NO_TYPE");
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 class Run
 {
@@ -34,16 +37,17 @@ public:
             return;
         }
         m_jsonataDefault = def.value("QueryLanguage", std::string()) == "JSONata";
-        static const std::set<std::string> topFields = {"Comment", "StartAt", "States", "Version",
-                                                        "TimeoutSeconds", "QueryLanguage"};
+        static const std::set<std::string> topFields = {
+            "Comment", "StartAt", "States", "Version", "TimeoutSeconds", "QueryLanguage"};
         for (auto it = def.begin(); it != def.end(); ++it)
             if (!topFields.count(it.key()))
                 error(P::appendToken("", it.key()), QStringLiteral("ASL_UNKNOWN_TOP_FIELD"),
                       AslValidator::tr("Unknown top-level field \"%1\".").arg(q(it.key())));
         if (def.contains("Version") && !def["Version"].is_string())
-            error("/Version", QStringLiteral("ASL_BAD_TYPE"), AslValidator::tr("\"Version\" must be a string."));
-        if (def.contains("TimeoutSeconds") &&
-            (!def["TimeoutSeconds"].is_number_integer() || def["TimeoutSeconds"].get<long long>() < 0))
+            error("/Version", QStringLiteral("ASL_BAD_TYPE"),
+                  AslValidator::tr("\"Version\" must be a string."));
+        if (def.contains("TimeoutSeconds") && (!def["TimeoutSeconds"].is_number_integer() ||
+                                               def["TimeoutSeconds"].get<long long>() < 0))
             error("/TimeoutSeconds", QStringLiteral("ASL_BAD_TYPE"),
                   AslValidator::tr("\"TimeoutSeconds\" must be a non-negative integer."));
         if (def.contains("QueryLanguage") && def["QueryLanguage"] != "JSONPath" &&
@@ -75,12 +79,14 @@ private:
                   AslValidator::tr("\"Comment\" must be a string."));
         const bool hasStart = m.contains("StartAt") && m["StartAt"].is_string();
         if (!m.contains("StartAt"))
-            error(pointer, StructNoStartAt, AslValidator::tr("The state machine has no \"StartAt\"."));
+            error(pointer, StructNoStartAt,
+                  AslValidator::tr("The state machine has no \"StartAt\"."));
         else if (!hasStart)
             error(P::appendToken(pointer, "StartAt"), StructNoStartAt,
                   AslValidator::tr("\"StartAt\" must be a state name."));
         if (!m.contains("States")) {
-            error(pointer, StructNoStates, AslValidator::tr("The state machine has no \"States\"."));
+            error(pointer, StructNoStates,
+                  AslValidator::tr("The state machine has no \"States\"."));
             return;
         }
         const std::string statesPointer = P::appendToken(pointer, "States");
@@ -98,14 +104,15 @@ private:
                       AslValidator::tr("A state name must have 1 to 80 characters."));
             state(it.value(), sp);
             const OrderedJson &s = it.value();
-            if (s.is_object() && (s.value("Type", OrderedJson()) == "Succeed" ||
-                                  s.value("Type", OrderedJson()) == "Fail" ||
-                                  s.value("End", OrderedJson()) == true))
+            if (s.is_object() &&
+                (s.value("Type", OrderedJson()) == "Succeed" ||
+                 s.value("Type", OrderedJson()) == "Fail" || s.value("End", OrderedJson()) == true))
                 terminal = true;
         }
         if (!terminal)
             error(statesPointer, QStringLiteral("ASL_NO_TERMINAL"),
-                  AslValidator::tr("The state machine has no terminal state (End, Succeed or Fail)."));
+                  AslValidator::tr(
+                      "The state machine has no terminal state (End, Succeed or Fail)."));
         if (hasStart)
             transitions(states, statesPointer, m["StartAt"].get<std::string>(),
                         P::appendToken(pointer, "StartAt"));
@@ -122,10 +129,11 @@ private:
             return;
         }
         if (!s["Type"].is_string()) {
-            error(P::appendToken(sp, "Type"), StructNoType, AslValidator::tr("\"Type\" must be a string."));
+            error(P::appendToken(sp, "Type"), StructNoType,
+                  AslValidator::tr("\"Type\" must be a string."));
             return;
         }
-        static const std::set<std::string> types = {"Task", "Pass", "Choice", "Wait",
+        static const std::set<std::string> types = {"Task",    "Pass", "Choice",   "Wait",
                                                     "Succeed", "Fail", "Parallel", "Map"};
         const std::string type = s["Type"].get<std::string>();
         if (!types.count(type)) {
@@ -188,15 +196,16 @@ private:
                     const OrderedJson &r = s[list][i];
                     if (r.is_object() && r.contains("Next"))
                         target(it.key(), r["Next"],
-                               P::appendToken(P::appendToken(P::appendToken(p, list),
-                                                             std::to_string(i)),
-                                              "Next"));
+                               P::appendToken(
+                                   P::appendToken(P::appendToken(p, list), std::to_string(i)),
+                                   "Next"));
                 }
             }
         }
         if (!names.count(start)) {
-            error(startPointer, QStringLiteral("ASL_UNKNOWN_START_AT"),
-                  AslValidator::tr("\"StartAt\" names \"%1\", which is not a state.").arg(q(start)));
+            error(
+                startPointer, QStringLiteral("ASL_UNKNOWN_START_AT"),
+                AslValidator::tr("\"StartAt\" names \"%1\", which is not a state.").arg(q(start)));
             return;
         }
         std::set<std::string> seen{start};
@@ -219,9 +228,11 @@ private:
             const bool isNamed = named.count(it.key()) > 0;
             AslStateRules::report(
                 m_out, P::appendToken(sp, it.key()),
-                isNamed ? QStringLiteral("ASL_UNREACHABLE_CYCLE") : QStringLiteral("ASL_UNREACHABLE"),
-                isNamed ? AslValidator::tr("No path from \"StartAt\" reaches \"%1\".").arg(q(it.key()))
-                        : AslValidator::tr("No transition leads to \"%1\".").arg(q(it.key())),
+                isNamed ? QStringLiteral("ASL_UNREACHABLE_CYCLE")
+                        : QStringLiteral("ASL_UNREACHABLE"),
+                isNamed
+                    ? AslValidator::tr("No path from \"StartAt\" reaches \"%1\".").arg(q(it.key()))
+                    : AslValidator::tr("No transition leads to \"%1\".").arg(q(it.key())),
                 isNamed);
         }
     }

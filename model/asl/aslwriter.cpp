@@ -27,8 +27,8 @@ OrderedJson stateJson(const Node &n)
             f["Branches"] = std::move(branches);
         }
     } else if (n.asl.type == QLatin1String("Map")) {
-        const char *key = f.contains("Iterator") && f["Iterator"].is_null() ? "Iterator"
-                                                                             : "ItemProcessor";
+        const char *key =
+            f.contains("Iterator") && f["Iterator"].is_null() ? "Iterator" : "ItemProcessor";
         if (!f.contains(key) || f[key].is_null())
             f[key] = machineJson(n.subMachines.front());
     }
@@ -76,16 +76,22 @@ void noteLosses(const WorkflowData &doc, Diagnostics &warnings)
             ++dropped;
     }
     if (positions)
-        warnings.append(makeWarning(0, 0, AslWriter::tr("ASL keeps no positions: %n node(s) placed "
-                                                        "by hand will be laid out again.", "", positions),
+        warnings.append(makeWarning(0, 0,
+                                    AslWriter::tr("ASL keeps no positions: %n node(s) placed "
+                                                  "by hand will be laid out again.",
+                                                  "", positions),
                                     QStringLiteral("ASL_LOST_POSITIONS")));
     if (dropped)
-        warnings.append(makeWarning(0, 0, AslWriter::tr("%n node(s) without an ASL state are not "
-                                                        "written.", "", dropped),
+        warnings.append(makeWarning(0, 0,
+                                    AslWriter::tr("%n node(s) without an ASL state are not "
+                                                  "written.",
+                                                  "", dropped),
                                     QStringLiteral("ASL_LOST_NODES")));
     if (!doc.loops.empty())
-        warnings.append(makeWarning(0, 0, AslWriter::tr("ASL has no loop annotations: %n loop(s) "
-                                                        "are not kept.", "", int(doc.loops.size())),
+        warnings.append(makeWarning(0, 0,
+                                    AslWriter::tr("ASL has no loop annotations: %n loop(s) "
+                                                  "are not kept.",
+                                                  "", int(doc.loops.size())),
                                     QStringLiteral("ASL_LOST_LOOPS")));
 }
 

@@ -42,13 +42,27 @@ public:
                 const char e = peek();
                 advance();
                 switch (e) {
-                case 'n': out += '\n'; break;
-                case 't': out += '\t'; break;
-                case 'r': out += '\r'; break;
-                case 'b': out += '\b'; break;
-                case 'f': out += '\f'; break;
-                case 'u': out += readUnicode(); break;
-                default: out += e; break;
+                case 'n':
+                    out += '\n';
+                    break;
+                case 't':
+                    out += '\t';
+                    break;
+                case 'r':
+                    out += '\r';
+                    break;
+                case 'b':
+                    out += '\b';
+                    break;
+                case 'f':
+                    out += '\f';
+                    break;
+                case 'u':
+                    out += readUnicode();
+                    break;
+                default:
+                    out += e;
+                    break;
                 }
             } else {
                 out += peek();
@@ -63,8 +77,7 @@ public:
     {
         while (!atEnd()) {
             const char c = peek();
-            if (c == ',' || c == '}' || c == ']' || c == ' ' || c == '\n' || c == '\r' ||
-                c == '\t')
+            if (c == ',' || c == '}' || c == ']' || c == ' ' || c == '\n' || c == '\r' || c == '\t')
                 return;
             advance();
         }
@@ -182,8 +195,7 @@ JsonPositionIndex JsonPositionIndex::fromJsonText(std::string_view text)
             continue;
         }
         if (!stack.empty() && !stack.back().isObject) {
-            nextPointer = appendToken(stack.back().pointer,
-                                      std::to_string(stack.back().index++));
+            nextPointer = appendToken(stack.back().pointer, std::to_string(stack.back().index++));
             nextPlace = s.place();
         } else if (stack.empty()) {
             nextPlace = s.place();

@@ -97,8 +97,9 @@ AslWriter::Result SamWriter::write(const WorkflowData &doc)
     r.bytes = QByteArray::fromStdString(text);
     r.ok = out.good();
     if (!r.ok)
-        r.diagnostics.append(makeError(0, 0, tr("Cannot write the SAM template: %1")
-                                                 .arg(QString::fromStdString(out.GetLastError()))));
+        r.diagnostics.append(makeError(0, 0,
+                                       tr("Cannot write the SAM template: %1")
+                                           .arg(QString::fromStdString(out.GetLastError()))));
     return r;
 }
 
@@ -109,15 +110,17 @@ AslReader::Result SamWriter::readDefinition(const QByteArray &bytes)
     JsonPositionIndex index;
     YamlJson::Error error;
     if (!YamlJson::parse(bytes.toStdString(), root, index, error)) {
-        r.diagnostics.append(makeError(error.line, error.column,
-                                       tr("Invalid YAML: %1").arg(QString::fromStdString(error.message)),
-                                       QStringLiteral("SAM_YAML_SYNTAX")));
+        r.diagnostics.append(
+            makeError(error.line, error.column,
+                      tr("Invalid YAML: %1").arg(QString::fromStdString(error.message)),
+                      QStringLiteral("SAM_YAML_SYNTAX")));
         return r;
     }
     if (root.is_object() && root.contains("Resources") && root["Resources"].is_object()) {
         for (auto it = root["Resources"].begin(); it != root["Resources"].end(); ++it) {
             const OrderedJson &res = it.value();
-            if (!res.is_object() || res.value("Type", OrderedJson()) != "AWS::Serverless::StateMachine")
+            if (!res.is_object() ||
+                res.value("Type", OrderedJson()) != "AWS::Serverless::StateMachine")
                 continue;
             const OrderedJson props = res.value("Properties", OrderedJson::object());
             if (!props.is_object() || !props.contains("Definition"))
@@ -131,8 +134,9 @@ AslReader::Result SamWriter::readDefinition(const QByteArray &bytes)
             return AslReader::fromJson(props["Definition"], index, base);
         }
     }
-    r.diagnostics.append(makeError(1, 1, tr("The template has no AWS::Serverless::StateMachine "
-                                            "resource with an inline Definition."),
+    r.diagnostics.append(makeError(1, 1,
+                                   tr("The template has no AWS::Serverless::StateMachine "
+                                      "resource with an inline Definition."),
                                    QStringLiteral("SAM_NO_STATE_MACHINE")));
     return r;
 }

@@ -45,29 +45,37 @@ WorkflowData AslToFz::prepare(const WorkflowData &doc, Diagnostics &warnings)
         }
     }
     if (states)
-        warnings.append(makeWarning(0, 0, tr("FlowZap keeps only the diagram: the ASL of %n "
-                                             "state(s) (types and fields) is not kept.", "", states),
+        warnings.append(makeWarning(0, 0,
+                                    tr("FlowZap keeps only the diagram: the ASL of %n "
+                                       "state(s) (types and fields) is not kept.",
+                                       "", states),
                                     QStringLiteral("FZ_LOST_ASL")));
     if (nested)
-        warnings.append(makeWarning(0, 0, tr("FlowZap has no nested machines: %n Parallel "
-                                             "branch(es) or Map processor(s) are not kept.", "",
-                                             nested),
+        warnings.append(makeWarning(0, 0,
+                                    tr("FlowZap has no nested machines: %n Parallel "
+                                       "branch(es) or Map processor(s) are not kept.",
+                                       "", nested),
                                     QStringLiteral("FZ_LOST_NESTED")));
     if (!out.savedInputs.empty())
-        warnings.append(makeWarning(0, 0, tr("FlowZap keeps no execution inputs: %n saved "
-                                             "input(s) are not kept.", "",
-                                             int(out.savedInputs.size())),
+        warnings.append(makeWarning(0, 0,
+                                    tr("FlowZap keeps no execution inputs: %n saved "
+                                       "input(s) are not kept.",
+                                       "", int(out.savedInputs.size())),
                                     QStringLiteral("FZ_LOST_INPUTS")));
     int positions = 0;
     for (const Node &n : out.nodes)
         positions += n.position ? 1 : 0;
     if (positions)
-        warnings.append(makeWarning(0, 0, tr("FlowZap keeps no positions: %n hand-placed "
-                                             "node(s) will be laid out again.", "", positions),
+        warnings.append(makeWarning(0, 0,
+                                    tr("FlowZap keeps no positions: %n hand-placed "
+                                       "node(s) will be laid out again.",
+                                       "", positions),
                                     QStringLiteral("FZ_LOST_POSITIONS")));
     if (relabelled)
-        warnings.append(makeWarning(0, 0, tr("FlowZap labels cannot hold \" or line breaks: %n "
-                                             "text(s) were changed (\" became ').", "", relabelled),
+        warnings.append(makeWarning(0, 0,
+                                    tr("FlowZap labels cannot hold \" or line breaks: %n "
+                                       "text(s) were changed (\" became ').",
+                                       "", relabelled),
                                     QStringLiteral("FZ_CHANGED_TEXT")));
     return out;
 }

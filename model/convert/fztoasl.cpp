@@ -6,7 +6,10 @@ namespace stepwise {
 
 namespace {
 
-std::string s(const QString &text) { return text.toStdString(); }
+std::string s(const QString &text)
+{
+    return text.toStdString();
+}
 
 bool isDefaultLabel(const Edge &e)
 {
@@ -26,8 +29,7 @@ public:
         nameStates();
         if (m_states.empty()) {
             losses();
-            return OrderedJson{{"StartAt", "Done"},
-                               {"States", {{"Done", {{"Type", "Succeed"}}}}}};
+            return OrderedJson{{"StartAt", "Done"}, {"States", {{"Done", {{"Type", "Succeed"}}}}}};
         }
         const std::vector<const Node *> entries = findEntries();
         OrderedJson states = OrderedJson::object();
@@ -40,7 +42,8 @@ public:
         if (!terminal) {
             done = reserve(QStringLiteral("Done"));
             warn(FzToAsl::tr("The diagram never ends; ASL needs a terminal state, so a Succeed "
-                             "state \"%1\" was added (chosen by $.start).").arg(done),
+                             "state \"%1\" was added (chosen by $.start).")
+                     .arg(done),
                  QStringLiteral("CONVERT_ADDED_TERMINAL"));
         }
         QString startName;
@@ -175,12 +178,11 @@ private:
         const std::vector<const Edge *> &out = m_out[n.id];
         OrderedJson rules = OrderedJson::array();
         for (const Edge *e : out)
-            rules.push_back(FzToAsl::choiceRule(isDefaultLabel(*e) ? m_names.value(e->to)
-                                                                   : e->label.trimmed(),
-                                                m_names.value(e->to)));
-        return OrderedJson{{"Type", "Choice"},
-                           {"Choices", std::move(rules)},
-                           {"Default", target(out.front())}};
+            rules.push_back(
+                FzToAsl::choiceRule(isDefaultLabel(*e) ? m_names.value(e->to) : e->label.trimmed(),
+                                    m_names.value(e->to)));
+        return OrderedJson{
+            {"Type", "Choice"}, {"Choices", std::move(rules)}, {"Default", target(out.front())}};
     }
 
     void nameStates()
@@ -215,7 +217,8 @@ private:
         if (n.shape == Shape::Diamond) {
             if (out.empty()) {
                 warn(FzToAsl::tr("The decision \"%1\" has no way out; it is written as a "
-                                 "Succeed state.").arg(m_names.value(n.id)),
+                                 "Succeed state.")
+                         .arg(m_names.value(n.id)),
                      QStringLiteral("CONVERT_DEAD_DECISION"));
                 st["Type"] = "Succeed";
             } else {
@@ -285,7 +288,8 @@ private:
             rules.push_back(FzToAsl::choiceRule(m_names.value(def->to), m_names.value(def->to)));
             def = nullptr;
             warn(FzToAsl::tr("The decision \"%1\" has no labelled way out; its edge became a "
-                             "rule on $.choice.").arg(m_names.value(n.id)),
+                             "rule on $.choice.")
+                     .arg(m_names.value(n.id)),
                  QStringLiteral("CONVERT_UNLABELLED_DECISION"));
         }
         st["Choices"] = std::move(rules);
@@ -301,18 +305,21 @@ private:
         for (const Edge &e : m_doc.edges)
             handles += (e.fromSide != Side::Right || e.toSide != Side::Left) ? 1 : 0;
         if (positions)
-            warn(FzToAsl::tr("ASL keeps no positions: %n hand-placed node(s) lose their place.",
-                             "", positions), QStringLiteral("CONVERT_LOST_POSITIONS"));
+            warn(FzToAsl::tr("ASL keeps no positions: %n hand-placed node(s) lose their place.", "",
+                             positions),
+                 QStringLiteral("CONVERT_LOST_POSITIONS"));
         if (handles)
             warn(FzToAsl::tr("ASL keeps no handles: %n edge(s) lose their sides.", "", handles),
                  QStringLiteral("CONVERT_LOST_HANDLES"));
         if (m_lostLabels)
             warn(FzToAsl::tr("ASL transitions have no labels: %n edge label(s) outside decisions "
-                             "are not kept.", "", m_lostLabels),
+                             "are not kept.",
+                             "", m_lostLabels),
                  QStringLiteral("CONVERT_LOST_LABELS"));
         for (const Loop &l : m_doc.loops)
             warn(FzToAsl::tr("ASL has no loop annotations: loop [%1] is not kept (its edges are).")
-                     .arg(l.condition), QStringLiteral("CONVERT_LOST_LOOP"));
+                     .arg(l.condition),
+                 QStringLiteral("CONVERT_LOST_LOOP"));
         int comments = 0;
         for (const Statement &st : m_doc.topLevel)
             comments += st.kind == Statement::Kind::Comment ? 1 : 0;
@@ -321,7 +328,8 @@ private:
                 comments += st.kind == Statement::Kind::Comment ? 1 : 0;
         if (comments)
             warn(FzToAsl::tr("ASL has no comments between states: %n FlowZap comment line(s) are "
-                             "not kept.", "", comments),
+                             "not kept.",
+                             "", comments),
                  QStringLiteral("CONVERT_LOST_COMMENTS"));
         if (m_doc.lanes.size() > 1)
             warn(FzToAsl::tr("ASL has no lanes: each state's Comment names its lane."),

@@ -90,8 +90,8 @@ public:
                     known = true;
                 }
             if (!known)
-                fail(P::appendToken(p, "kind"),
-                     ProjectReader::tr("Unknown statement kind \"%1\".").arg(QString::fromStdString(kind)));
+                fail(P::appendToken(p, "kind"), ProjectReader::tr("Unknown statement kind \"%1\".")
+                                                    .arg(QString::fromStdString(kind)));
             if (arr[i].contains("ref"))
                 st.ref = id(arr[i], p, "ref");
             st.text = optText(arr[i], p, "text");
@@ -129,12 +129,12 @@ public:
         }
         const OrderedJson &nodes = list(m, ptr, "nodes");
         for (size_t i = 0; i < nodes.size(); ++i)
-            doc.nodes.push_back(node(nodes[i], P::appendToken(P::appendToken(ptr, "nodes"),
-                                                              std::to_string(i))));
+            doc.nodes.push_back(
+                node(nodes[i], P::appendToken(P::appendToken(ptr, "nodes"), std::to_string(i))));
         const OrderedJson &edges = list(m, ptr, "edges");
         for (size_t i = 0; i < edges.size(); ++i)
-            doc.edges.push_back(edge(edges[i], P::appendToken(P::appendToken(ptr, "edges"),
-                                                              std::to_string(i))));
+            doc.edges.push_back(
+                edge(edges[i], P::appendToken(P::appendToken(ptr, "edges"), std::to_string(i))));
         const OrderedJson &loops = list(m, ptr, "loops");
         for (size_t i = 0; i < loops.size(); ++i) {
             const std::string p = P::appendToken(P::appendToken(ptr, "loops"), std::to_string(i));
@@ -144,7 +144,8 @@ public:
             l.condition = text(loops[i], p, "condition");
             const OrderedJson &ids = list(loops[i], p, "nodes");
             for (size_t k = 0; k < ids.size(); ++k) {
-                const std::string np = P::appendToken(P::appendToken(p, "nodes"), std::to_string(k));
+                const std::string np =
+                    P::appendToken(P::appendToken(p, "nodes"), std::to_string(k));
                 if (!ids[k].is_number_unsigned() || !m_nodes.contains(ids[k].get<Id>()))
                     fail(np, ProjectReader::tr("The loop names a node that does not exist."));
                 l.nodes.append(ids[k].get<Id>());
@@ -175,7 +176,8 @@ private:
     {
         const Id v = id(obj, p, "id");
         if (v == NoId || m_ids.contains(v))
-            fail(P::appendToken(p, "id"), ProjectReader::tr("The id %1 is zero or used twice.").arg(v));
+            fail(P::appendToken(p, "id"),
+                 ProjectReader::tr("The id %1 is zero or used twice.").arg(v));
         m_ids.insert(v);
         m_maxId = std::max(m_maxId, v);
         return v;
@@ -232,8 +234,10 @@ private:
         e.to = id(j, p, "to");
         for (const char *end : {"from", "to"})
             if (!m_nodes.contains(id(j, p, end)))
-                fail(P::appendToken(p, end), ProjectReader::tr("The edge names a node that does not exist."));
-        for (auto [key, side] : {std::pair{"fromSide", &e.fromSide}, std::pair{"toSide", &e.toSide}}) {
+                fail(P::appendToken(p, end),
+                     ProjectReader::tr("The edge names a node that does not exist."));
+        for (auto [key, side] :
+             {std::pair{"fromSide", &e.fromSide}, std::pair{"toSide", &e.toSide}}) {
             const auto s = sideFromName(text(j, p, key));
             if (!s)
                 fail(P::appendToken(p, key), ProjectReader::tr("Unknown handle side."));
@@ -251,11 +255,20 @@ private:
         for (const auto &[st, p] : m_refs) {
             const QSet<Id> *set = nullptr;
             switch (st.kind) {
-            case Statement::Kind::Lane: set = &m_lanes; break;
-            case Statement::Kind::Node: set = &m_nodes; break;
-            case Statement::Kind::Edge: set = &m_edges; break;
-            case Statement::Kind::Loop: set = &m_loops; break;
-            default: break;
+            case Statement::Kind::Lane:
+                set = &m_lanes;
+                break;
+            case Statement::Kind::Node:
+                set = &m_nodes;
+                break;
+            case Statement::Kind::Edge:
+                set = &m_edges;
+                break;
+            case Statement::Kind::Loop:
+                set = &m_loops;
+                break;
+            default:
+                break;
             }
             if (set && !set->contains(st.ref))
                 fail(p, ProjectReader::tr("The statement names an entity that does not exist."));
@@ -290,7 +303,8 @@ ProjectReader::Result ProjectReader::read(const QByteArray &bytes)
                  tr("This is not a Stepwise project file (\"format\": \"stepwise\" is missing)."));
         const OrderedJson &version = root.value("version", OrderedJson());
         if (!version.is_number_integer())
-            fail(root.contains("version") ? "/version" : "", tr("The project file has no version."));
+            fail(root.contains("version") ? "/version" : "",
+                 tr("The project file has no version."));
         if (version.get<long long>() > ProjectWriter::version)
             fail("/version", tr("The project was saved by a newer Stepwise (file version %1); this "
                                 "version reads files up to version %2.")
@@ -306,8 +320,8 @@ ProjectReader::Result ProjectReader::read(const QByteArray &bytes)
         r.document = d.machine(root["document"], "/document");
     } catch (const Problem &problem) {
         const auto place = P::fromJsonText(text).find(problem.pointer);
-        Diagnostic diag = makeError(place.line, place.column, problem.message,
-                                    QStringLiteral("PROJECT_INVALID"));
+        Diagnostic diag =
+            makeError(place.line, place.column, problem.message, QStringLiteral("PROJECT_INVALID"));
         diag.pointer = QString::fromStdString(problem.pointer);
         r.diagnostics.append(diag);
         r.document.reset();

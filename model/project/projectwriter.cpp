@@ -4,18 +4,28 @@ namespace stepwise {
 
 namespace {
 
-std::string s(const QString &text) { return text.toStdString(); }
+std::string s(const QString &text)
+{
+    return text.toStdString();
+}
 
 std::string kindName(Statement::Kind kind)
 {
     switch (kind) {
-    case Statement::Kind::Lane: return "lane";
-    case Statement::Kind::Node: return "node";
-    case Statement::Kind::Edge: return "edge";
-    case Statement::Kind::Loop: return "loop";
-    case Statement::Kind::Comment: return "comment";
-    case Statement::Kind::Blank: return "blank";
-    case Statement::Kind::Raw: return "raw";
+    case Statement::Kind::Lane:
+        return "lane";
+    case Statement::Kind::Node:
+        return "node";
+    case Statement::Kind::Edge:
+        return "edge";
+    case Statement::Kind::Loop:
+        return "loop";
+    case Statement::Kind::Comment:
+        return "comment";
+    case Statement::Kind::Blank:
+        return "blank";
+    case Statement::Kind::Raw:
+        return "raw";
     }
     return "raw";
 }
@@ -64,8 +74,8 @@ OrderedJson machine(const WorkflowData &doc)
             j["position"] = OrderedJson::array({n.position->x(), n.position->y()});
         j["source"] = s(n.source);
         if (!n.asl.isEmpty())
-            j["asl"] = OrderedJson{{"name", s(n.asl.name)}, {"type", s(n.asl.type)},
-                                   {"fields", n.asl.fields}};
+            j["asl"] = OrderedJson{
+                {"name", s(n.asl.name)}, {"type", s(n.asl.type)}, {"fields", n.asl.fields}};
         if (!n.subMachines.empty()) {
             OrderedJson subs = OrderedJson::array();
             for (const WorkflowData &m : n.subMachines)

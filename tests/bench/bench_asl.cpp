@@ -33,8 +33,9 @@ std::string generate(int states)
                 rules.push_back({{"Variable", "$.order.items[" + std::to_string(k) + "].kind"},
                                  {"StringEquals", "kind-" + std::to_string(k) + "-with-padding"},
                                  {"Next", next}});
-            rules.push_back({{"And", {{{"Variable", "$.total"}, {"NumericGreaterThan", 100}},
-                                      {{"Variable", "$.vip"}, {"BooleanEquals", true}}}},
+            rules.push_back({{"And",
+                              {{{"Variable", "$.total"}, {"NumericGreaterThan", 100}},
+                               {{"Variable", "$.vip"}, {"BooleanEquals", true}}}},
                              {"Next", next}});
             s["Choices"] = rules;
             s["Default"] = next;
@@ -47,10 +48,10 @@ std::string generate(int states)
             s["Resource"] = "arn:aws:states:::lambda:invoke";
             OrderedJson payload = OrderedJson::object();
             for (int k = 0; k < 9; ++k) {
-                payload["field" + std::to_string(k) + ".$"] = "$.input.records[" + std::to_string(k) +
-                                                              "].value.nested.path";
-                payload["constant" + std::to_string(k)] = "a constant string value number " +
-                                                          std::to_string(k) + " for state " + name;
+                payload["field" + std::to_string(k) + ".$"] =
+                    "$.input.records[" + std::to_string(k) + "].value.nested.path";
+                payload["constant" + std::to_string(k)] =
+                    "a constant string value number " + std::to_string(k) + " for state " + name;
             }
             payload["formatted.$"] = "States.Format('Hello {} from {}', $.name, $$.Execution.Id)";
             payload["list"] = OrderedJson::array({1, 2.5, true, nullptr, "x", "y", "z"});
@@ -58,10 +59,14 @@ std::string generate(int states)
                                {"Payload", payload}};
             s["ResultSelector"] = {{"status.$", "$.StatusCode"}, {"body.$", "$.Payload.body"}};
             s["ResultPath"] = "$.results.s" + std::to_string(i);
-            s["Retry"] = {{{"ErrorEquals", {"Lambda.ServiceException", "Lambda.TooManyRequestsException"}},
-                           {"IntervalSeconds", 2}, {"MaxAttempts", 6}, {"BackoffRate", 2}},
-                          {{"ErrorEquals", {"States.ALL"}}, {"MaxAttempts", 1}}};
-            s["Catch"] = {{{"ErrorEquals", {"States.ALL"}}, {"ResultPath", "$.error"}, {"Next", "Failed"}}};
+            s["Retry"] = {
+                {{"ErrorEquals", {"Lambda.ServiceException", "Lambda.TooManyRequestsException"}},
+                 {"IntervalSeconds", 2},
+                 {"MaxAttempts", 6},
+                 {"BackoffRate", 2}},
+                {{"ErrorEquals", {"States.ALL"}}, {"MaxAttempts", 1}}};
+            s["Catch"] = {
+                {{"ErrorEquals", {"States.ALL"}}, {"ResultPath", "$.error"}, {"Next", "Failed"}}};
             if (next.empty())
                 s["End"] = true;
             else
@@ -104,17 +109,15 @@ int main(int argc, char **argv)
     const double dump = bestSeconds(runs, [&] { dumped = parsed.dump(2, ' ', false); });
 
     DocumentIo::ReadResult read;
-    const double readDoc = bestSeconds(runs, [&] {
-        read = DocumentIo::read(bytes, DocumentIo::Format::AslJson);
-    });
+    const double readDoc =
+        bestSeconds(runs, [&] { read = DocumentIo::read(bytes, DocumentIo::Format::AslJson); });
     if (!read.document) {
         std::printf("read failed: %s\n", qPrintable(read.diagnostics.value(0).message));
         return 1;
     }
     DocumentIo::WriteResult written;
-    const double writeDoc = bestSeconds(runs, [&] {
-        written = DocumentIo::write(*read.document, DocumentIo::Format::AslJson);
-    });
+    const double writeDoc = bestSeconds(
+        runs, [&] { written = DocumentIo::write(*read.document, DocumentIo::Format::AslJson); });
     const bool same = OrderedJson::parse(written.bytes.toStdString()) == parsed;
 
     std::printf("nlohmann parse (ordered_json): %8.1f MB/s  (%.3f s)\n", mb / parse, parse);
