@@ -25,6 +25,13 @@ Execution::Execution(std::shared_ptr<const Definition> definition, Json input,
     top->input = m_input;
     m_frames.push_back(std::move(top));
     m_history.reserve(std::min<std::size_t>(m_options.maxEvents, std::size_t(1) << 20));
+    if (!m_frames.back()->machine || m_frames.back()->machine->states.empty()) {
+        record(HistoryEvent::Type::ExecutionStarted, nullptr, m_input, nullptr);
+        m_started = true;
+        finish(Status::Failed, HistoryEvent::Type::ExecutionFailed, "States.Runtime",
+               "The execution has no compiled definition to run.");
+        return;
+    }
     if (tooDeep) {
         record(HistoryEvent::Type::ExecutionStarted, nullptr, m_input, nullptr);
         m_started = true;

@@ -5,3 +5,4 @@ stepwise_add_test(tst_rtexecution SOURCES tst_rtexecution.cpp LIBS Stepwise::Run
 stepwise_add_test(tst_rtgraph SOURCES tst_rtgraph.cpp LIBS Stepwise::App Stepwise::Runtime)
 stepwise_add_test(tst_rtcommand SOURCES tst_rtcommand.cpp LIBS Stepwise::Runtime Qt6::Core)
 add_dependencies(tst_rtcommand stepwise)
+stepwise_add_test(tst_rtjsonpath SOURCES tst_rtjsonpath.cpp LIBS Stepwise::Runtime Qt6::Core)

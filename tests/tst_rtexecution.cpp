@@ -37,6 +37,7 @@ private slots:
     void deepDefinitionRefused();
     void deepInputRefused();
     void abortStops();
+    void nullDefinitionFails();
 };
 
 namespace {
@@ -408,6 +409,14 @@ void TstRtExecution::abortStops()
     QCOMPARE(e.status(), Status::Aborted);
     QVERIFY(e.pendingCallbacks().empty());
     QCOMPARE(QString::fromStdString(e.history().back().typeName()), QStringLiteral("ExecutionAborted"));
+}
+
+void TstRtExecution::nullDefinitionFails()
+{
+    Execution e(nullptr, Json::object());
+    QCOMPARE(e.runUntilPause(), Status::Failed);
+    QCOMPARE(QString::fromStdString(e.error()), QStringLiteral("States.Runtime"));
+    QVERIFY(!e.step());
 }
 
 QTEST_GUILESS_MAIN(TstRtExecution)
