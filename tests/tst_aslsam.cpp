@@ -19,7 +19,8 @@ const QByteArray definition =
     "{\"Comment\": \"Deploy me\", \"StartAt\": \"Call\", \"States\": {\n"
     "  \"Call\": {\"Type\": \"Task\", \"Resource\": \"${WorkerArn}\",\n"
     "    \"Parameters\": {\"Table\": \"${TableName}\", \"n\": 1, \"f\": 0.5,\n"
-    "       \"yes\": \"true\", \"empty\": \"\"}, \"Next\": \"Wait\"},\n"
+    "       \"yes\": \"true\", \"empty\": \"\", \"on\": \"on\", \"hex\": \"0x1F\",\n"
+                              "       \"date\": \"2024-01-02\", \"v\": \"1.2.3\"}, \"Next\": \"Wait\"},\n"
     "  \"Wait\": {\"Type\": \"Wait\", \"Seconds\": 5, \"Next\": \"Done\"},\n"
     "  \"Done\": {\"Type\": \"Succeed\"}}}";
 
@@ -54,6 +55,11 @@ private slots:
         QCOMPARE(root["Parameters"]["WorkerArn"]["Type"].as<std::string>(), std::string("String"));
         QCOMPARE(root["Parameters"]["TableName"]["Type"].as<std::string>(), std::string("String"));
         QCOMPARE(root["Outputs"]["StateMachineArn"]["Value"].Tag(), std::string("!Ref"));
+        // Strings a YAML 1.1 reader (CloudFormation) would retype are quoted.
+        const YAML::Node params = def["States"]["Call"]["Parameters"];
+        for (const char *key : {"yes", "on", "hex", "date", "v", "empty"})
+            QVERIFY2(params[key].Tag() == "!", key);
+        QCOMPARE(params["n"].Tag(), std::string("?"));
     }
 
     // The definition inside the template is the same JSON, types included ("true" stays a

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <regex>
+#include <set>
 
 namespace stepwise {
 
@@ -82,12 +83,24 @@ OrderedJson convert(const YAML::Node &node, const std::string &pointer, JsonPosi
     return nullptr;
 }
 
+// Quotes every string a YAML reader could take for something else: what our own reader
+// types, and also what YAML 1.1 readers (CloudFormation's among them) read as booleans,
+// numbers in other bases or dates.
 bool needsQuotes(const std::string &s)
 {
     if (s.empty())
         return true;
-    const OrderedJson typed = plainScalar(s);
-    return !typed.is_string();
+    if (!plainScalar(s).is_string())
+        return true;
+    static const std::set<std::string> yaml11 = {"y",   "Y",  "yes", "Yes", "YES", "n",  "N",
+                                                 "no",  "No", "NO",  "on",  "On",  "ON", "off",
+                                                 "Off", "OFF"};
+    if (yaml11.count(s))
+        return true;
+    const char c = s[0];
+    const char d = s.size() > 1 ? s[1] : '\0';
+    const auto digit = [](char x) { return x >= '0' && x <= '9'; };
+    return digit(c) || ((c == '-' || c == '+' || c == '.') && (digit(d) || d == '.'));
 }
 
 void emitJson(YAML::Emitter &out, const OrderedJson &j)
