@@ -100,6 +100,29 @@ private slots:
                  DocumentIo::write(doc, DocumentIo::Format::Project).bytes);
     }
 
+    // Files saved by version 1 keep opening: the stored project gives back the ASL it was
+    // saved from, with a hand-set position and a saved input added to the file by hand.
+    void readsStoredVersion1Files()
+    {
+        const auto r =
+            DocumentIo::readFile(QStringLiteral(STEPWISE_TEST_DATA "/project/diagram-v1.stepwise"));
+        QVERIFY2(r.document, qPrintable(r.diagnostics.value(0).message));
+        QVERIFY(AslWriter::toJson(*r.document) ==
+                parse(load(QStringLiteral(STEPWISE_TEST_DATA "/asl/diagram.asl.json"))));
+        const Node *approve = r.document->nodeByStateName(QStringLiteral("Approve"));
+        QVERIFY(approve);
+        QCOMPARE(approve->position, std::optional<QPointF>(QPointF(120.5, -40)));
+        QCOMPARE(r.document->savedInputs["express"]["type"], "Express");
+        QCOMPARE(r.document->nodeByStateName(QStringLiteral("Ship"))->subMachines.size(), size_t(2));
+
+        const auto fz =
+            DocumentIo::readFile(QStringLiteral(STEPWISE_TEST_DATA "/project/comments-v1.stepwise"));
+        QVERIFY(fz.document);
+        const auto out = DocumentIo::write(*fz.document, DocumentIo::Format::FlowZap);
+        QVERIFY(out.ok);
+        QCOMPARE(out.bytes, load(QStringLiteral(STEPWISE_TEST_DATA "/fz/comments.fz")));
+    }
+
     void headerAndVersion()
     {
         const auto out = DocumentIo::write(WorkflowData(), DocumentIo::Format::Project);
