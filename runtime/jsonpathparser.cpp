@@ -82,6 +82,9 @@ private:
                         path.m_segments.push_back(std::move(seg));
                         continue;
                     }
+                } else if (peek() == '[') {
+                    // `$.[0]` and `$.a.[?(...)]`: Jayway (which AWS uses) reads them as `$[0]`.
+                    continue;
                 }
                 if (peek() == '*') {
                     ++m_pos;
@@ -344,15 +347,19 @@ private:
             return e;
         }
         std::size_t start = m_pos;
-        while (!atEnd() && (std::isalnum(static_cast<unsigned char>(peek())) || peek() == '-'
-                            || peek() == '+' || peek() == '.'))
+        while (!atEnd()
+               && (std::isalnum(static_cast<unsigned char>(peek())) || peek() == '_'
+                   || peek() == '-' || peek() == '+' || peek() == '.'))
             ++m_pos;
         std::string word(m_text.substr(start, m_pos - start));
         Json parsed = Json::parse(word, nullptr, false);
-        if (word.empty() || parsed.is_discarded() || parsed.is_structured()) {
+        if (word.empty() || parsed.is_structured()) {
             fail("expected a value in the filter");
             return nullptr;
         }
+        // A bare word (`@.Name==Receipt`, seen in deployed machines) compares as a string.
+        if (parsed.is_discarded())
+            parsed = word;
         e->literal = std::move(parsed);
         return e;
     }

@@ -61,6 +61,8 @@ void TstRtJsonPath::select_data()
     row("$.store.book[?(!@.isbn)].title", R"(["A","B"])");
     row("$.store.book[?(@.title == 'A' || @.title == \"C\")].price", "[8,22]");
     row("$.store.book[?(@.price == $.n)]", "[]");
+    row("$.store.book.[1].title", R"("B")");
+    row("$.store.book.[?(@.title==B)].price", "[12]");
     row("$.missing", "absent");
     row("$.store.book[7]", "absent");
     row("$.n.deeper", "absent");
@@ -86,7 +88,7 @@ void TstRtJsonPath::select()
 void TstRtJsonPath::invalid_data()
 {
     QTest::addColumn<QString>("path");
-    for (const char *p : {"", "store", "$.", "$[", "$['a'", "$[1:2:0]", "$[?(@.a ==)]", "$.a[x]"})
+    for (const char *p : {"", "store", "$.", "$[", "$['a'", "$[1:2:0]", "$[?(@.a ==)]", "$.a[x]", "$.."})
         QTest::newRow(*p ? p : "empty") << QString::fromLatin1(p);
     QString deep = QStringLiteral("$");
     for (int i = 0; i < 300; ++i)
