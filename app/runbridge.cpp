@@ -32,8 +32,8 @@ RunBridge::Loaded RunBridge::loadFile(const QString &path)
     const QByteArray bytes = file.readAll();
     const DocumentIo::Format format = DocumentIo::formatForPath(path);
     if (format == DocumentIo::Format::AslJson || path.endsWith(QLatin1String(".json"))) {
-        runtime::Json asl = runtime::Json::parse(bytes.constData(), bytes.constData() + bytes.size(),
-                                                 nullptr, false);
+        runtime::Json asl = runtime::Json::parse(bytes.constData(),
+                                                 bytes.constData() + bytes.size(), nullptr, false);
         if (asl.is_discarded()) {
             r.errors << tr("%1: not valid JSON").arg(path);
             return r;
@@ -75,9 +75,8 @@ RunBridge::Loaded RunBridge::fromDocument(const WorkflowData &doc)
             r.errors << d.message;
         return r;
     }
-    auto compiled = runtime::Definition::compile(
-        runtime::Json::parse(asl.bytes.constData(), asl.bytes.constData() + asl.bytes.size(),
-                             nullptr, false));
+    auto compiled = runtime::Definition::compile(runtime::Json::parse(
+        asl.bytes.constData(), asl.bytes.constData() + asl.bytes.size(), nullptr, false));
     r.definition = compiled.definition;
     r.errors = toQt(compiled.errors);
     return r;
@@ -95,10 +94,18 @@ RunBridge::Loaded RunBridge::graphFromDocument(const WorkflowData &doc)
             label = !n.description.isEmpty() ? n.description : n.fzId;
         g.label = label.toStdString();
         switch (n.shape) {
-        case Shape::Circle: g.shape = runtime::GraphSpec::Shape::Circle; break;
-        case Shape::Rectangle: g.shape = runtime::GraphSpec::Shape::Rectangle; break;
-        case Shape::Diamond: g.shape = runtime::GraphSpec::Shape::Diamond; break;
-        case Shape::Taskbox: g.shape = runtime::GraphSpec::Shape::Taskbox; break;
+        case Shape::Circle:
+            g.shape = runtime::GraphSpec::Shape::Circle;
+            break;
+        case Shape::Rectangle:
+            g.shape = runtime::GraphSpec::Shape::Rectangle;
+            break;
+        case Shape::Diamond:
+            g.shape = runtime::GraphSpec::Shape::Diamond;
+            break;
+        case Shape::Taskbox:
+            g.shape = runtime::GraphSpec::Shape::Taskbox;
+            break;
         }
         index.insert(n.id, static_cast<int>(spec.nodes.size()));
         spec.nodes.push_back(std::move(g));

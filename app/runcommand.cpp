@@ -181,11 +181,11 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         options.mocks = mocks;
     }
     Script callbackScript, choiceScript;
-    const bool callbackFile = !o.callbacks.isEmpty() && o.callbacks != QLatin1String("approve")
-                              && o.callbacks != QLatin1String("reject");
+    const bool callbackFile = !o.callbacks.isEmpty() && o.callbacks != QLatin1String("approve") &&
+                              o.callbacks != QLatin1String("reject");
     const bool choiceFile = !o.choices.isEmpty() && o.choices != QLatin1String("first");
-    if ((callbackFile && !callbackScript.load(o.callbacks, error))
-        || (choiceFile && !choiceScript.load(o.choices, error))) {
+    if ((callbackFile && !callbackScript.load(o.callbacks, error)) ||
+        (choiceFile && !choiceScript.load(o.choices, error))) {
         err << error << '\n';
         return 1;
     }
@@ -200,13 +200,16 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             if (o.callbacks == QLatin1String("approve"))
                 answer = Json{{"success", cb.payload ? *cb.payload : Json::object()}};
             else if (o.callbacks == QLatin1String("reject"))
-                answer = Json{{"failure", {{"error", "Rejected"}, {"cause", "rejected by --callbacks reject"}}}};
+                answer =
+                    Json{{"failure",
+                          {{"error", "Rejected"}, {"cause", "rejected by --callbacks reject"}}}};
             else if (!callbackFile || !callbackScript.next(cb.state->name, answer))
                 stuck = tr("the task '%1' waits for a callback (answer it with --callbacks)")
                             .arg(QString::fromStdString(cb.state->name));
             if (stuck.isEmpty() && answer.contains("success")) {
                 run.success(cb.token, answer["success"]);
-            } else if (stuck.isEmpty() && answer.contains("failure") && answer["failure"].is_object()) {
+            } else if (stuck.isEmpty() && answer.contains("failure") &&
+                       answer["failure"].is_object()) {
                 run.failure(cb.token, answer["failure"].value("error", ""),
                             answer["failure"].value("cause", ""));
             } else if (stuck.isEmpty()) {
@@ -237,8 +240,8 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 
     if (!o.history.isEmpty()) {
         QFile file(o.history);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || file.write(QByteArray::fromStdString(run.historyJson().dump(2) + "\n")) < 0)
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(QByteArray::fromStdString(run.historyJson().dump(2) + "\n")) < 0)
             err << tr("cannot write %1: %2").arg(o.history, file.errorString()) << '\n';
     }
     const QString status = QString::fromLatin1(Execution::statusName(run.status()));
@@ -255,14 +258,18 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         out << QString::fromStdString(run.output() ? run.output()->dump() : std::string("null"))
             << '\n';
     } else {
-        err << tr("%1: %2: %3").arg(status, QString::fromStdString(run.error()),
-                                    QString::fromStdString(run.cause()))
+        err << tr("%1: %2: %3")
+                   .arg(status, QString::fromStdString(run.error()),
+                        QString::fromStdString(run.cause()))
             << '\n';
     }
     switch (run.status()) {
-    case Execution::Status::Succeeded: return 0;
-    case Execution::Status::Failed: return 3;
-    default: return 4;
+    case Execution::Status::Succeeded:
+        return 0;
+    case Execution::Status::Failed:
+        return 3;
+    default:
+        return 4;
     }
 }
 

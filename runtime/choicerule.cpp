@@ -6,7 +6,6 @@ namespace stepwise::runtime {
 
 namespace {
 
-
 bool wildcardMatch(const std::string &text, const std::string &pattern)
 {
     // Iterative glob with backtracking to the last '*'; `\*` and `\\` are literal.
@@ -93,17 +92,28 @@ std::string ChoiceRule::compile(const Json &rule, bool topLevel, int depth)
     if (!m_variable)
         return "invalid Variable path '" + variable->get<std::string>() + "': " + why;
     static const std::pair<const char *, Cmp> names[] = {
-        {"StringEquals", Cmp::StringEq}, {"StringLessThan", Cmp::StringLt},
-        {"StringGreaterThan", Cmp::StringGt}, {"StringLessThanEquals", Cmp::StringLe},
-        {"StringGreaterThanEquals", Cmp::StringGe}, {"StringMatches", Cmp::StringMatches},
-        {"NumericEquals", Cmp::NumericEq}, {"NumericLessThan", Cmp::NumericLt},
-        {"NumericGreaterThan", Cmp::NumericGt}, {"NumericLessThanEquals", Cmp::NumericLe},
-        {"NumericGreaterThanEquals", Cmp::NumericGe}, {"TimestampEquals", Cmp::TimestampEq},
-        {"TimestampLessThan", Cmp::TimestampLt}, {"TimestampGreaterThan", Cmp::TimestampGt},
+        {"StringEquals", Cmp::StringEq},
+        {"StringLessThan", Cmp::StringLt},
+        {"StringGreaterThan", Cmp::StringGt},
+        {"StringLessThanEquals", Cmp::StringLe},
+        {"StringGreaterThanEquals", Cmp::StringGe},
+        {"StringMatches", Cmp::StringMatches},
+        {"NumericEquals", Cmp::NumericEq},
+        {"NumericLessThan", Cmp::NumericLt},
+        {"NumericGreaterThan", Cmp::NumericGt},
+        {"NumericLessThanEquals", Cmp::NumericLe},
+        {"NumericGreaterThanEquals", Cmp::NumericGe},
+        {"TimestampEquals", Cmp::TimestampEq},
+        {"TimestampLessThan", Cmp::TimestampLt},
+        {"TimestampGreaterThan", Cmp::TimestampGt},
         {"TimestampLessThanEquals", Cmp::TimestampLe},
-        {"TimestampGreaterThanEquals", Cmp::TimestampGe}, {"BooleanEquals", Cmp::BooleanEq},
-        {"IsNull", Cmp::IsNull}, {"IsPresent", Cmp::IsPresent}, {"IsNumeric", Cmp::IsNumeric},
-        {"IsString", Cmp::IsString}, {"IsBoolean", Cmp::IsBoolean},
+        {"TimestampGreaterThanEquals", Cmp::TimestampGe},
+        {"BooleanEquals", Cmp::BooleanEq},
+        {"IsNull", Cmp::IsNull},
+        {"IsPresent", Cmp::IsPresent},
+        {"IsNumeric", Cmp::IsNumeric},
+        {"IsString", Cmp::IsString},
+        {"IsBoolean", Cmp::IsBoolean},
         {"IsTimestamp", Cmp::IsTimestamp}};
     for (const auto &[name, cmp] : names) {
         std::string key(name);
@@ -145,32 +155,47 @@ bool ChoiceRule::compare(const Json &v, const Json &operand) const
     auto verdict = [](Cmp base, int o, Cmp c) {
         int rel = static_cast<int>(c) - static_cast<int>(base);
         switch (rel) {
-        case 0: return o == 0;
-        case 1: return o < 0;
-        case 2: return o > 0;
-        case 3: return o <= 0;
-        default: return o >= 0;
+        case 0:
+            return o == 0;
+        case 1:
+            return o < 0;
+        case 2:
+            return o > 0;
+        case 3:
+            return o <= 0;
+        default:
+            return o >= 0;
         }
     };
     switch (m_cmp) {
-    case Cmp::StringEq: case Cmp::StringLt: case Cmp::StringGt: case Cmp::StringLe:
+    case Cmp::StringEq:
+    case Cmp::StringLt:
+    case Cmp::StringGt:
+    case Cmp::StringLe:
     case Cmp::StringGe:
         if (!v.is_string() || !operand.is_string())
             return false;
-        return verdict(Cmp::StringEq,
-                       order(v.get_ref<const std::string &>(), operand.get_ref<const std::string &>()),
-                       m_cmp);
+        return verdict(
+            Cmp::StringEq,
+            order(v.get_ref<const std::string &>(), operand.get_ref<const std::string &>()), m_cmp);
     case Cmp::StringMatches:
-        return v.is_string() && operand.is_string()
-               && wildcardMatch(v.get<std::string>(), operand.get<std::string>());
-    case Cmp::NumericEq: case Cmp::NumericLt: case Cmp::NumericGt: case Cmp::NumericLe:
+        return v.is_string() && operand.is_string() &&
+               wildcardMatch(v.get<std::string>(), operand.get<std::string>());
+    case Cmp::NumericEq:
+    case Cmp::NumericLt:
+    case Cmp::NumericGt:
+    case Cmp::NumericLe:
     case Cmp::NumericGe:
         if (!v.is_number() || !operand.is_number())
             return false;
         if (v.is_number_integer() && operand.is_number_integer())
-            return verdict(Cmp::NumericEq, order(v.get<long long>(), operand.get<long long>()), m_cmp);
+            return verdict(Cmp::NumericEq, order(v.get<long long>(), operand.get<long long>()),
+                           m_cmp);
         return verdict(Cmp::NumericEq, order(v.get<double>(), operand.get<double>()), m_cmp);
-    case Cmp::TimestampEq: case Cmp::TimestampLt: case Cmp::TimestampGt: case Cmp::TimestampLe:
+    case Cmp::TimestampEq:
+    case Cmp::TimestampLt:
+    case Cmp::TimestampGt:
+    case Cmp::TimestampLe:
     case Cmp::TimestampGe: {
         if (!v.is_string() || !operand.is_string())
             return false;
@@ -180,14 +205,19 @@ bool ChoiceRule::compare(const Json &v, const Json &operand) const
     }
     case Cmp::BooleanEq:
         return v.is_boolean() && operand.is_boolean() && v.get<bool>() == operand.get<bool>();
-    case Cmp::IsNull: return v.is_null() == operand.get<bool>();
-    case Cmp::IsNumeric: return v.is_number() == operand.get<bool>();
-    case Cmp::IsString: return v.is_string() == operand.get<bool>();
-    case Cmp::IsBoolean: return v.is_boolean() == operand.get<bool>();
+    case Cmp::IsNull:
+        return v.is_null() == operand.get<bool>();
+    case Cmp::IsNumeric:
+        return v.is_number() == operand.get<bool>();
+    case Cmp::IsString:
+        return v.is_string() == operand.get<bool>();
+    case Cmp::IsBoolean:
+        return v.is_boolean() == operand.get<bool>();
     case Cmp::IsTimestamp:
-        return (v.is_string() && timestamp::parseNanos(v.get<std::string>()).has_value())
-               == operand.get<bool>();
-    case Cmp::IsPresent: return operand.get<bool>();
+        return (v.is_string() && timestamp::parseNanos(v.get<std::string>()).has_value()) ==
+               operand.get<bool>();
+    case Cmp::IsPresent:
+        return operand.get<bool>();
     }
     return false;
 }
@@ -205,8 +235,10 @@ bool ChoiceRule::matches(const EvalScope &scope) const
             if (c.matches(scope))
                 return true;
         return false;
-    case Op::Not: return !m_children.front().matches(scope);
-    case Op::Compare: break;
+    case Op::Not:
+        return !m_children.front().matches(scope);
+    case Op::Compare:
+        break;
     }
     Json value;
     bool present = scope.evaluate(*m_variable, value);
@@ -215,16 +247,16 @@ bool ChoiceRule::matches(const EvalScope &scope) const
     if (!present) {
         if (m_cmp >= Cmp::IsNull)
             return false;
-        throw StatesError{"States.Runtime", "Invalid path '" + m_variable->text()
-                                                + "': The choice state's condition path "
-                                                  "references an invalid value."};
+        throw StatesError{"States.Runtime", "Invalid path '" + m_variable->text() +
+                                                "': The choice state's condition path "
+                                                "references an invalid value."};
     }
     if (m_operandPath) {
         Json operand;
         if (!scope.evaluate(*m_operandPath, operand))
-            throw StatesError{"States.Runtime", "Invalid path '" + m_operandPath->text()
-                                                    + "': The choice state's condition path "
-                                                      "references an invalid value."};
+            throw StatesError{"States.Runtime", "Invalid path '" + m_operandPath->text() +
+                                                    "': The choice state's condition path "
+                                                    "references an invalid value."};
         return compare(value, operand);
     }
     return compare(value, m_operand);

@@ -28,10 +28,29 @@ public:
 private:
     enum class Op { And, Or, Not, Compare };
     enum class Cmp {
-        StringEq, StringLt, StringGt, StringLe, StringGe, StringMatches,
-        NumericEq, NumericLt, NumericGt, NumericLe, NumericGe,
-        TimestampEq, TimestampLt, TimestampGt, TimestampLe, TimestampGe,
-        BooleanEq, IsNull, IsPresent, IsNumeric, IsString, IsBoolean, IsTimestamp
+        StringEq,
+        StringLt,
+        StringGt,
+        StringLe,
+        StringGe,
+        StringMatches,
+        NumericEq,
+        NumericLt,
+        NumericGt,
+        NumericLe,
+        NumericGe,
+        TimestampEq,
+        TimestampLt,
+        TimestampGt,
+        TimestampLe,
+        TimestampGe,
+        BooleanEq,
+        IsNull,
+        IsPresent,
+        IsNumeric,
+        IsString,
+        IsBoolean,
+        IsTimestamp
     };
     bool compare(const Json &value, const Json &operand) const;
 

@@ -15,8 +15,8 @@ public:
     {
         auto out = std::make_shared<Machine>();
         if (depth > Definition::kMaxNesting) {
-            error(where, "Parallel/Map machines are nested more than "
-                             + std::to_string(Definition::kMaxNesting) + " levels deep");
+            error(where, "Parallel/Map machines are nested more than " +
+                             std::to_string(Definition::kMaxNesting) + " levels deep");
             return out;
         }
         if (!m.is_object()) {
@@ -35,8 +35,8 @@ public:
         for (auto it = states->begin(); it != states->end(); ++it)
             out->index[it.key()] = i++;
         for (auto it = states->begin(); it != states->end(); ++it)
-            out->states.push_back(state(it.value(), it.key(), where + ".States." + it.key(),
-                                        prefix, depth, jsonata, *out));
+            out->states.push_back(state(it.value(), it.key(), where + ".States." + it.key(), prefix,
+                                        depth, jsonata, *out));
         if (startAt == m.end() || !startAt->is_string())
             error(where, "'StartAt' must name a state");
         else
@@ -168,8 +168,8 @@ private:
         info->type = type;
         st.info = info;
         static const std::pair<const char *, Type> types[] = {
-            {"Pass", Type::Pass},       {"Task", Type::Task},         {"Choice", Type::Choice},
-            {"Wait", Type::Wait},       {"Succeed", Type::Succeed},   {"Fail", Type::Fail},
+            {"Pass", Type::Pass},         {"Task", Type::Task},       {"Choice", Type::Choice},
+            {"Wait", Type::Wait},         {"Succeed", Type::Succeed}, {"Fail", Type::Fail},
             {"Parallel", Type::Parallel}, {"Map", Type::Map}};
         bool known = false;
         for (const auto &[n, t] : types)
@@ -193,8 +193,8 @@ private:
                 error(where + ".Next", "must be a state name");
         }
         st.end = s.value("End", false) || st.type == Type::Succeed || st.type == Type::Fail;
-        if (st.type != Type::Choice && st.type != Type::Succeed && st.type != Type::Fail
-            && st.next < 0 && !st.end)
+        if (st.type != Type::Choice && st.type != Type::Succeed && st.type != Type::Fail &&
+            st.next < 0 && !st.end)
             error(where, "needs 'Next' or 'End': true");
         resultFlow(st, s, where);
         st.parameters = payload(s, "Parameters", where);
@@ -255,9 +255,9 @@ private:
         switch (st.type) {
         case Type::Task:
             st.resource = s.value("Resource", "");
-            st.waitForToken = st.resource.size() >= 17
-                              && st.resource.compare(st.resource.size() - 17, 17,
-                                                     ".waitForTaskToken") == 0;
+            st.waitForToken =
+                st.resource.size() >= 17 &&
+                st.resource.compare(st.resource.size() - 17, 17, ".waitForTaskToken") == 0;
             st.timeoutSeconds = dynamic(s, "TimeoutSeconds", "TimeoutSecondsPath", where);
             st.heartbeatSeconds = dynamic(s, "HeartbeatSeconds", "HeartbeatSecondsPath", where);
             break;
@@ -297,8 +297,8 @@ private:
             }
             st.secondsPath = path(s, "SecondsPath", where);
             st.timestampPath = path(s, "TimestampPath", where);
-            int forms = int(st.seconds.has_value()) + int(st.timestampText.has_value())
-                        + int(st.secondsPath.has_value()) + int(st.timestampPath.has_value());
+            int forms = int(st.seconds.has_value()) + int(st.timestampText.has_value()) +
+                        int(st.secondsPath.has_value()) + int(st.timestampPath.has_value());
             if (forms != 1)
                 error(where, "a Wait state needs exactly one of Seconds, Timestamp, SecondsPath, "
                              "TimestampPath");
@@ -315,9 +315,9 @@ private:
                 break;
             }
             for (std::size_t i = 0; i < list->size(); ++i)
-                st.branches.push_back(machine((*list)[i], where + ".Branches[" + std::to_string(i) + "]",
-                                              info->path + "/" + std::to_string(i), depth + 1,
-                                              st.jsonata));
+                st.branches.push_back(
+                    machine((*list)[i], where + ".Branches[" + std::to_string(i) + "]",
+                            info->path + "/" + std::to_string(i), depth + 1, st.jsonata));
             break;
         }
         case Type::Map: {
@@ -328,8 +328,8 @@ private:
                 error(where, "a Map state needs 'ItemProcessor'");
                 break;
             }
-            st.processor = machine(*proc, where + ".ItemProcessor", info->path, depth + 1,
-                                   st.jsonata);
+            st.processor =
+                machine(*proc, where + ".ItemProcessor", info->path, depth + 1, st.jsonata);
             st.itemsPath = path(s, "ItemsPath", where);
             st.itemSelector = payload(s, "ItemSelector", where);
             if (!st.itemSelector) {
@@ -339,8 +339,8 @@ private:
             st.maxConcurrency = dynamic(s, "MaxConcurrency", "MaxConcurrencyPath", where);
             st.toleratedCount =
                 dynamic(s, "ToleratedFailureCount", "ToleratedFailureCountPath", where);
-            st.toleratedPercentage = dynamic(s, "ToleratedFailurePercentage",
-                                             "ToleratedFailurePercentagePath", where);
+            st.toleratedPercentage =
+                dynamic(s, "ToleratedFailurePercentage", "ToleratedFailurePercentagePath", where);
             if (auto r = s.find("ItemReader"); r != s.end()) {
                 st.hasItemReader = true;
                 st.itemReader = *r;
@@ -349,7 +349,8 @@ private:
                 st.maxItemsPerBatch = b->value("MaxItemsPerBatch", 0LL);
             break;
         }
-        default: break;
+        default:
+            break;
         }
         return st;
     }

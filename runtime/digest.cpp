@@ -8,13 +8,11 @@ namespace stepwise::runtime::digest {
 
 namespace {
 
-template<typename T>
-T rotl(T x, int n)
+template <typename T> T rotl(T x, int n)
 {
     return static_cast<T>((x << n) | (x >> (sizeof(T) * 8 - n)));
 }
-template<typename T>
-T rotr(T x, int n)
+template <typename T> T rotr(T x, int n)
 {
     return static_cast<T>((x >> n) | (x << (sizeof(T) * 8 - n)));
 }
@@ -68,23 +66,36 @@ std::string md5(const std::string &data)
     for (std::size_t off = 0; off < m.size(); off += 64) {
         std::uint32_t w[16];
         for (int i = 0; i < 16; ++i)
-            w[i] = std::uint32_t(m[off + 4 * i]) | std::uint32_t(m[off + 4 * i + 1]) << 8
-                   | std::uint32_t(m[off + 4 * i + 2]) << 16 | std::uint32_t(m[off + 4 * i + 3]) << 24;
+            w[i] = std::uint32_t(m[off + 4 * i]) | std::uint32_t(m[off + 4 * i + 1]) << 8 |
+                   std::uint32_t(m[off + 4 * i + 2]) << 16 |
+                   std::uint32_t(m[off + 4 * i + 3]) << 24;
         std::uint32_t a = h[0], b = h[1], c = h[2], d = h[3];
         for (int i = 0; i < 64; ++i) {
             std::uint32_t f;
             int g;
-            if (i < 16) { f = (b & c) | (~b & d); g = i; }
-            else if (i < 32) { f = (d & b) | (~d & c); g = (5 * i + 1) % 16; }
-            else if (i < 48) { f = b ^ c ^ d; g = (3 * i + 5) % 16; }
-            else { f = c ^ (b | ~d); g = (7 * i) % 16; }
+            if (i < 16) {
+                f = (b & c) | (~b & d);
+                g = i;
+            } else if (i < 32) {
+                f = (d & b) | (~d & c);
+                g = (5 * i + 1) % 16;
+            } else if (i < 48) {
+                f = b ^ c ^ d;
+                g = (3 * i + 5) % 16;
+            } else {
+                f = c ^ (b | ~d);
+                g = (7 * i) % 16;
+            }
             std::uint32_t tmp = d;
             d = c;
             c = b;
             b = b + rotl<std::uint32_t>(a + f + K[i] + w[g], S[i]);
             a = tmp;
         }
-        h[0] += a; h[1] += b; h[2] += c; h[3] += d;
+        h[0] += a;
+        h[1] += b;
+        h[2] += c;
+        h[3] += d;
     }
     std::vector<std::uint8_t> out;
     for (auto v : h)
@@ -100,21 +111,38 @@ std::string sha1(const std::string &data)
     for (std::size_t off = 0; off < m.size(); off += 64) {
         std::uint32_t w[80];
         for (int i = 0; i < 16; ++i)
-            w[i] = std::uint32_t(m[off + 4 * i]) << 24 | std::uint32_t(m[off + 4 * i + 1]) << 16
-                   | std::uint32_t(m[off + 4 * i + 2]) << 8 | std::uint32_t(m[off + 4 * i + 3]);
+            w[i] = std::uint32_t(m[off + 4 * i]) << 24 | std::uint32_t(m[off + 4 * i + 1]) << 16 |
+                   std::uint32_t(m[off + 4 * i + 2]) << 8 | std::uint32_t(m[off + 4 * i + 3]);
         for (int i = 16; i < 80; ++i)
             w[i] = rotl<std::uint32_t>(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
         std::uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
         for (int i = 0; i < 80; ++i) {
             std::uint32_t f, k;
-            if (i < 20) { f = (b & c) | (~b & d); k = 0x5A827999; }
-            else if (i < 40) { f = b ^ c ^ d; k = 0x6ED9EBA1; }
-            else if (i < 60) { f = (b & c) | (b & d) | (c & d); k = 0x8F1BBCDC; }
-            else { f = b ^ c ^ d; k = 0xCA62C1D6; }
+            if (i < 20) {
+                f = (b & c) | (~b & d);
+                k = 0x5A827999;
+            } else if (i < 40) {
+                f = b ^ c ^ d;
+                k = 0x6ED9EBA1;
+            } else if (i < 60) {
+                f = (b & c) | (b & d) | (c & d);
+                k = 0x8F1BBCDC;
+            } else {
+                f = b ^ c ^ d;
+                k = 0xCA62C1D6;
+            }
             std::uint32_t t = rotl<std::uint32_t>(a, 5) + f + e + k + w[i];
-            e = d; d = c; c = rotl<std::uint32_t>(b, 30); b = a; a = t;
+            e = d;
+            d = c;
+            c = rotl<std::uint32_t>(b, 30);
+            b = a;
+            a = t;
         }
-        h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e;
+        h[0] += a;
+        h[1] += b;
+        h[2] += c;
+        h[3] += d;
+        h[4] += e;
     }
     std::vector<std::uint8_t> out;
     for (auto v : h)
@@ -142,8 +170,8 @@ std::string sha256(const std::string &data)
     for (std::size_t off = 0; off < m.size(); off += 64) {
         std::uint32_t w[64];
         for (int i = 0; i < 16; ++i)
-            w[i] = std::uint32_t(m[off + 4 * i]) << 24 | std::uint32_t(m[off + 4 * i + 1]) << 16
-                   | std::uint32_t(m[off + 4 * i + 2]) << 8 | std::uint32_t(m[off + 4 * i + 3]);
+            w[i] = std::uint32_t(m[off + 4 * i]) << 24 | std::uint32_t(m[off + 4 * i + 1]) << 16 |
+                   std::uint32_t(m[off + 4 * i + 2]) << 8 | std::uint32_t(m[off + 4 * i + 3]);
         for (int i = 16; i < 64; ++i) {
             std::uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
             std::uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
@@ -159,8 +187,14 @@ std::string sha256(const std::string &data)
             std::uint32_t S0 = rotr(v[0], 2) ^ rotr(v[0], 13) ^ rotr(v[0], 22);
             std::uint32_t maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
             std::uint32_t t2 = S0 + maj;
-            v[7] = v[6]; v[6] = v[5]; v[5] = v[4]; v[4] = v[3] + t1;
-            v[3] = v[2]; v[2] = v[1]; v[1] = v[0]; v[0] = t1 + t2;
+            v[7] = v[6];
+            v[6] = v[5];
+            v[5] = v[4];
+            v[4] = v[3] + t1;
+            v[3] = v[2];
+            v[2] = v[1];
+            v[1] = v[0];
+            v[0] = t1 + t2;
         }
         for (int i = 0; i < 8; ++i)
             h[i] += v[i];
@@ -230,8 +264,14 @@ std::string sha512(const std::string &data, bool is384)
             std::uint64_t S0 = rotr(v[0], 28) ^ rotr(v[0], 34) ^ rotr(v[0], 39);
             std::uint64_t maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
             std::uint64_t t2 = S0 + maj;
-            v[7] = v[6]; v[6] = v[5]; v[5] = v[4]; v[4] = v[3] + t1;
-            v[3] = v[2]; v[2] = v[1]; v[1] = v[0]; v[0] = t1 + t2;
+            v[7] = v[6];
+            v[6] = v[5];
+            v[5] = v[4];
+            v[4] = v[3] + t1;
+            v[3] = v[2];
+            v[2] = v[1];
+            v[1] = v[0];
+            v[0] = t1 + t2;
         }
         for (int i = 0; i < 8; ++i)
             h[i] += v[i];
@@ -267,8 +307,8 @@ std::string base64Encode(const std::string &data)
     std::string out;
     std::size_t i = 0;
     for (; i + 2 < data.size(); i += 3) {
-        std::uint32_t n = std::uint32_t(std::uint8_t(data[i])) << 16
-                          | std::uint32_t(std::uint8_t(data[i + 1])) << 8 | std::uint8_t(data[i + 2]);
+        std::uint32_t n = std::uint32_t(std::uint8_t(data[i])) << 16 |
+                          std::uint32_t(std::uint8_t(data[i + 1])) << 8 | std::uint8_t(data[i + 2]);
         for (int k = 3; k >= 0; --k)
             out += kAlphabet[(n >> (6 * k)) & 63];
     }

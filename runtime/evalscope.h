@@ -21,8 +21,10 @@ struct EvalScope
     const Json *rootFor(const JsonPath &path) const
     {
         switch (path.root()) {
-        case JsonPath::Root::Input: return input;
-        case JsonPath::Root::Context: return context ? &context() : nullptr;
+        case JsonPath::Root::Input:
+            return input;
+        case JsonPath::Root::Context:
+            return context ? &context() : nullptr;
         case JsonPath::Root::Variable:
             if (!variables || !variables->is_object())
                 return nullptr;

@@ -36,8 +36,8 @@ Execution::Execution(std::shared_ptr<const Definition> definition, Json input,
         record(HistoryEvent::Type::ExecutionStarted, nullptr, m_input, nullptr);
         m_started = true;
         finish(Status::Failed, HistoryEvent::Type::ExecutionFailed, "States.Runtime",
-               "The execution input is nested more than " + std::to_string(m_options.maxJsonDepth)
-                   + " levels deep.");
+               "The execution input is nested more than " + std::to_string(m_options.maxJsonDepth) +
+                   " levels deep.");
     }
 }
 
@@ -45,21 +45,29 @@ Execution::~Execution() = default;
 
 bool Execution::finished() const
 {
-    return m_status == Status::Succeeded || m_status == Status::Failed
-           || m_status == Status::TimedOut || m_status == Status::Aborted;
+    return m_status == Status::Succeeded || m_status == Status::Failed ||
+           m_status == Status::TimedOut || m_status == Status::Aborted;
 }
 
 const char *Execution::statusName(Status status)
 {
     switch (status) {
-    case Status::Running: return "RUNNING";
-    case Status::PausedBreakpoint: return "PAUSED_BREAKPOINT";
-    case Status::PausedCallback: return "PAUSED_CALLBACK";
-    case Status::PausedChoice: return "PAUSED_CHOICE";
-    case Status::Succeeded: return "SUCCEEDED";
-    case Status::Failed: return "FAILED";
-    case Status::TimedOut: return "TIMED_OUT";
-    case Status::Aborted: return "ABORTED";
+    case Status::Running:
+        return "RUNNING";
+    case Status::PausedBreakpoint:
+        return "PAUSED_BREAKPOINT";
+    case Status::PausedCallback:
+        return "PAUSED_CALLBACK";
+    case Status::PausedChoice:
+        return "PAUSED_CHOICE";
+    case Status::Succeeded:
+        return "SUCCEEDED";
+    case Status::Failed:
+        return "FAILED";
+    case Status::TimedOut:
+        return "TIMED_OUT";
+    case Status::Aborted:
+        return "ABORTED";
     }
     return "UNKNOWN";
 }
@@ -93,13 +101,13 @@ bool Execution::advanceOnce()
     if (m_timedOutPending) {
         m_timedOutPending = false;
         finish(Status::TimedOut, HistoryEvent::Type::ExecutionTimedOut, "States.Timeout",
-               "The execution timed out after "
-                   + std::to_string(m_definition->timeoutSeconds().value_or(0)) + " seconds.");
+               "The execution timed out after " +
+                   std::to_string(m_definition->timeoutSeconds().value_or(0)) + " seconds.");
         return true;
     }
     Frame &f = *m_frames.back();
-    if (f.phase == Phase::Enter && !m_breakpoints.empty()
-        && m_breakpoints.count(f.current().info->name)) {
+    if (f.phase == Phase::Enter && !m_breakpoints.empty() &&
+        m_breakpoints.count(f.current().info->name)) {
         if (!m_skipBreakpoint) {
             m_skipBreakpoint = true;
             m_status = Status::PausedBreakpoint;
@@ -112,15 +120,15 @@ bool Execution::advanceOnce()
 }
 
 void Execution::record(HistoryEvent::Type type, const Frame *frame, JsonPtr input, JsonPtr output,
-                     std::string error, std::string cause)
+                       std::string error, std::string cause)
 {
     using T = HistoryEvent::Type;
-    bool terminal = type == T::ExecutionSucceeded || type == T::ExecutionFailed
-                    || type == T::ExecutionAborted || type == T::ExecutionTimedOut;
+    bool terminal = type == T::ExecutionSucceeded || type == T::ExecutionFailed ||
+                    type == T::ExecutionAborted || type == T::ExecutionTimedOut;
     if (!terminal && m_history.size() + 1 >= m_options.maxEvents) {
         finish(Status::Failed, T::ExecutionFailed, "States.Runtime",
-               "The execution reached the maximum number of history events ("
-                   + std::to_string(m_options.maxEvents) + ").");
+               "The execution reached the maximum number of history events (" +
+                   std::to_string(m_options.maxEvents) + ").");
         return;
     }
     HistoryEvent &e = m_history.emplace_back();
@@ -135,7 +143,8 @@ void Execution::record(HistoryEvent::Type type, const Frame *frame, JsonPtr inpu
     e.input = std::move(input);
     e.output = std::move(output);
     if (!error.empty() || !cause.empty() || type == T::ExecutionFailed || type == T::TaskFailed)
-        e.failure = std::make_shared<const StatesError>(StatesError{std::move(error), std::move(cause)});
+        e.failure =
+            std::make_shared<const StatesError>(StatesError{std::move(error), std::move(cause)});
 }
 
 void Execution::finish(Status status, HistoryEvent::Type type, const std::string &error,
@@ -184,8 +193,8 @@ std::string Execution::success(const std::string &token, const Json &output)
     if (!f || f->token != token)
         return refuse(m_answeredTokens, token);
     if (json_util::depth(output) > m_options.maxJsonDepth)
-        return "The task output is nested more than " + std::to_string(m_options.maxJsonDepth)
-               + " levels deep.";
+        return "The task output is nested more than " + std::to_string(m_options.maxJsonDepth) +
+               " levels deep.";
     m_answeredTokens.insert(token);
     f->result = json_util::share(output);
     f->phase = Phase::TaskSucceeded;
@@ -273,9 +282,9 @@ void Execution::checkDeadlines()
         bool to = f->timeoutDeadline && m_clock >= *f->timeoutDeadline;
         if (hb || to) {
             if (hb && (!to || *f->heartbeatDeadline <= *f->timeoutDeadline))
-                f->error = {"States.HeartbeatTimeout", "The task did not send a heartbeat within "
-                                                           + std::to_string(f->heartbeatSeconds)
-                                                           + " seconds."};
+                f->error = {"States.HeartbeatTimeout", "The task did not send a heartbeat within " +
+                                                           std::to_string(f->heartbeatSeconds) +
+                                                           " seconds."};
             else
                 f->error = {"States.Timeout", "The task did not finish within its TimeoutSeconds."};
             m_answeredTokens.insert(f->token);
@@ -310,8 +319,7 @@ const Json &Execution::contextObject(const Frame &frame, const Json *mapItem, lo
     e["Name"] = ex;
     e["RoleArn"] = m_options.roleArn;
     e["RedriveCount"] = 0;
-    m_context["StateMachine"] = {{"Id", arn + ":stateMachine:" + sm},
-                                 {"Name", sm}};
+    m_context["StateMachine"] = {{"Id", arn + ":stateMachine:" + sm}, {"Name", sm}};
     Json &s = m_context["State"];
     s["Name"] = frame.current().info->name;
     s["EnteredTime"] = timestamp::format(frame.enteredTime);

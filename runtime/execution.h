@@ -59,7 +59,13 @@ class Execution
 {
 public:
     enum class Status {
-        Running, PausedBreakpoint, PausedCallback, PausedChoice, Succeeded, Failed, TimedOut,
+        Running,
+        PausedBreakpoint,
+        PausedCallback,
+        PausedChoice,
+        Succeeded,
+        Failed,
+        TimedOut,
         Aborted
     };
 
@@ -85,7 +91,8 @@ public:
     std::vector<PendingCallback> pendingCallbacks() const;
     /// Each returns "" when accepted, else why the token was refused.
     std::string success(const std::string &token, const Json &output);
-    std::string failure(const std::string &token, const std::string &error, const std::string &cause);
+    std::string failure(const std::string &token, const std::string &error,
+                        const std::string &cause);
     std::string heartbeat(const std::string &token);
 
     std::vector<PendingChoice> pendingChoices() const;
@@ -105,7 +112,7 @@ private:
     friend class ExecutionFlow;
     bool advanceOnce();
     void record(HistoryEvent::Type type, const Frame *frame, JsonPtr input, JsonPtr output,
-              std::string error = {}, std::string cause = {});
+                std::string error = {}, std::string cause = {});
     void finish(Status status, HistoryEvent::Type type, const std::string &error,
                 const std::string &cause);
     void checkDeadlines();

@@ -29,9 +29,9 @@ void ExecutionFlow::runtimeError(Frame &f, const StatesError &err)
 {
     f.error = err;
     if (err.error == "States.Runtime")
-        f.error.cause = "An error occurred while executing the state '" + f.current().info->name
-                        + "' (entered at the event id #" + std::to_string(f.enteredId) + "). "
-                        + err.cause;
+        f.error.cause = "An error occurred while executing the state '" + f.current().info->name +
+                        "' (entered at the event id #" + std::to_string(f.enteredId) + "). " +
+                        err.cause;
     f.catchable = true;
     f.phase = Phase::Error;
 }
@@ -45,10 +45,10 @@ JsonPtr ExecutionFlow::applyInputPath(Frame &f)
         return f.input;
     Json out;
     if (!scope(f, *f.input).evaluate(*st.inputPath, out))
-        throw StatesError{"States.Runtime", "Invalid input for state '" + st.info->name
-                                                + "': the InputPath '" + st.inputPath->text()
-                                                + "' could not be found in the input '"
-                                                + json_util::dump(*f.input) + "'"};
+        throw StatesError{"States.Runtime", "Invalid input for state '" + st.info->name +
+                                                "': the InputPath '" + st.inputPath->text() +
+                                                "' could not be found in the input '" +
+                                                json_util::dump(*f.input) + "'"};
     return json_util::share(std::move(out));
 }
 
@@ -70,8 +70,12 @@ JsonPtr ExecutionFlow::finishResult(Frame &f, JsonPtr result)
     assignVariables(st.assign.get(), *result, f);
     JsonPtr merged;
     switch (st.resultMode) {
-    case CompiledState::ResultMode::Replace: merged = result; break;
-    case CompiledState::ResultMode::Discard: merged = f.input; break;
+    case CompiledState::ResultMode::Replace:
+        merged = result;
+        break;
+    case CompiledState::ResultMode::Discard:
+        merged = f.input;
+        break;
     case CompiledState::ResultMode::Path: {
         Json copy = *f.input;
         st.resultPath->assign(copy, *result);
@@ -85,9 +89,9 @@ JsonPtr ExecutionFlow::finishResult(Frame &f, JsonPtr result)
         return merged;
     Json out;
     if (!scope(f, *merged).evaluate(*st.outputPath, out))
-        throw StatesError{"States.Runtime", "Invalid path '" + st.outputPath->text()
-                                                + "' : No results for path in the output '"
-                                                + json_util::dump(*merged) + "'"};
+        throw StatesError{"States.Runtime", "Invalid path '" + st.outputPath->text() +
+                                                "' : No results for path in the output '" +
+                                                json_util::dump(*merged) + "'"};
     return json_util::share(std::move(out));
 }
 
@@ -99,9 +103,9 @@ Json ExecutionFlow::evalDynamic(Frame &f, const CompiledState::Dynamic &d, const
     if (d.path) {
         Json out;
         if (!s.evaluate(*d.path, out))
-            throw StatesError{"States.Runtime", "The " + d.field + " field references the path '"
-                                                    + d.path->text()
-                                                    + "', which was not found in the input."};
+            throw StatesError{"States.Runtime", "The " + d.field + " field references the path '" +
+                                                    d.path->text() +
+                                                    "', which was not found in the input."};
         return out;
     }
     return d.literal ? *d.literal : Json(nullptr);
@@ -115,9 +119,9 @@ std::optional<long long> ExecutionFlow::integerField(Frame &f, const CompiledSta
     Json v = evalDynamic(f, d, input);
     if (!json_util::isIntegral(v)) {
         std::string shown = v.is_string() ? v.get<std::string>() : json_util::dump(v);
-        throw StatesError{"States.Runtime", "The " + d.field + " field refers to value \"" + shown
-                                                + "\" which is not a valid integer: "
-                                                + (d.path ? d.path->text() : std::string())};
+        throw StatesError{"States.Runtime", "The " + d.field + " field refers to value \"" + shown +
+                                                "\" which is not a valid integer: " +
+                                                (d.path ? d.path->text() : std::string())};
     }
     return v.get<long long>();
 }
@@ -149,15 +153,16 @@ bool ExecutionFlow::advance(Frame &f)
         f.endAfterExit = false;
         f.next = st.next;
         m_e.record(st.type == Type::Fail ? T::FailStateEntered : T::StateEntered, &f, f.input,
-                 nullptr);
+                   nullptr);
         f.phase = Phase::Run;
         if (st.jsonata) {
-            runtimeError(f, {"States.Runtime", "JSONata states are not supported yet (state '"
-                                                   + st.info->name + "')."});
+            runtimeError(f, {"States.Runtime", "JSONata states are not supported yet (state '" +
+                                                   st.info->name + "')."});
             f.catchable = false;
         }
         return true;
-    case Phase::Run: return run(f);
+    case Phase::Run:
+        return run(f);
     case Phase::Exit:
         m_e.record(T::StateExited, &f, nullptr, f.output);
         if (st.end || f.endAfterExit || f.next < 0) {
@@ -176,7 +181,9 @@ bool ExecutionFlow::advance(Frame &f)
         }
         childFinished(false);
         return false;
-    case Phase::Error: handleError(f); return false;
+    case Phase::Error:
+        handleError(f);
+        return false;
     case Phase::FailFrame:
         if (f.role == Frame::Role::Top) {
             m_e.finish(Execution::Status::Failed, T::ExecutionFailed, f.error.error, f.error.cause);
@@ -189,8 +196,12 @@ bool ExecutionFlow::advance(Frame &f)
         taskResult(f);
         return true;
     }
-    case Phase::TaskWaiting: m_e.m_status = Execution::Status::PausedCallback; return false;
-    case Phase::ChoiceWaiting: m_e.m_status = Execution::Status::PausedChoice; return false;
+    case Phase::TaskWaiting:
+        m_e.m_status = Execution::Status::PausedCallback;
+        return false;
+    case Phase::ChoiceWaiting:
+        m_e.m_status = Execution::Status::PausedChoice;
+        return false;
     case Phase::TaskSucceeded:
         m_e.record(T::TaskSucceeded, &f, nullptr, f.result);
         try {
@@ -216,8 +227,10 @@ bool ExecutionFlow::advance(Frame &f)
         m_e.record(T::MapStateStarted, &f, nullptr, json_util::share(f.items));
         f.phase = Phase::NextChild;
         return true;
-    case Phase::NextChild: return nextChild(f);
-    case Phase::WaitChild: return false;
+    case Phase::NextChild:
+        return nextChild(f);
+    case Phase::WaitChild:
+        return false;
     case Phase::MapIterationStarted: {
         auto child = std::make_unique<Frame>();
         child->machine = st.processor.get();
@@ -240,17 +253,17 @@ bool ExecutionFlow::advance(Frame &f)
         return true;
     case Phase::MapIterationFailed: {
         m_e.record(T::MapIterationFailed, &f, nullptr, nullptr, f.childError.error,
-                 f.childError.cause);
+                   f.childError.cause);
         m_e.m_history.back().index = static_cast<int>(f.childIndex);
         ++f.failures;
-        f.collected[f.childIndex] = Json{{"Error", f.childError.error},
-                                         {"Cause", f.childError.cause}};
+        f.collected[f.childIndex] =
+            Json{{"Error", f.childError.error}, {"Cause", f.childError.cause}};
         ++f.childIndex;
         bool tolerant = f.toleratedCount || f.toleratedPercentage;
         bool withinCount = f.toleratedCount && f.failures <= *f.toleratedCount;
-        bool withinPct = f.toleratedPercentage
-                         && 100.0 * f.failures / double(std::max<std::size_t>(1, f.items.size()))
-                                <= *f.toleratedPercentage;
+        bool withinPct = f.toleratedPercentage &&
+                         100.0 * f.failures / double(std::max<std::size_t>(1, f.items.size())) <=
+                             *f.toleratedPercentage;
         if (tolerant && (withinCount || withinPct)) {
             f.phase = Phase::NextChild;
         } else {
@@ -264,8 +277,9 @@ bool ExecutionFlow::advance(Frame &f)
     }
     case Phase::ParallelSucceeded:
     case Phase::MapSucceeded:
-        m_e.record(f.phase == Phase::MapSucceeded ? T::MapStateSucceeded : T::ParallelStateSucceeded,
-                 &f, nullptr, nullptr);
+        m_e.record(f.phase == Phase::MapSucceeded ? T::MapStateSucceeded
+                                                  : T::ParallelStateSucceeded,
+                   &f, nullptr, nullptr);
         try {
             f.output = finishResult(f, json_util::share(std::move(f.collected)));
             f.phase = Phase::Exit;
@@ -276,7 +290,7 @@ bool ExecutionFlow::advance(Frame &f)
     case Phase::ParallelFailed:
     case Phase::MapFailed:
         m_e.record(f.phase == Phase::MapFailed ? T::MapStateFailed : T::ParallelStateFailed, &f,
-                 nullptr, nullptr, f.error.error, f.error.cause);
+                   nullptr, nullptr, f.error.error, f.error.cause);
         f.catchable = true;
         f.phase = Phase::Error;
         return true;

@@ -6,11 +6,29 @@ namespace stepwise::runtime {
 
 /// Where a frame is in the current state. Phases that end in an event emit exactly one.
 enum class Phase {
-    Enter, Run, Exit, Complete, Error, FailFrame,
-    TaskStarted, TaskWaiting, TaskSucceeded, TaskFailed, TaskTimedOut,
-    ParallelStarted, NextChild, WaitChild, ParallelSucceeded, ParallelFailed,
-    MapStarted, MapIterationStarted, MapIterationSucceeded, MapIterationFailed, MapSucceeded,
-    MapFailed, ChoiceWaiting
+    Enter,
+    Run,
+    Exit,
+    Complete,
+    Error,
+    FailFrame,
+    TaskStarted,
+    TaskWaiting,
+    TaskSucceeded,
+    TaskFailed,
+    TaskTimedOut,
+    ParallelStarted,
+    NextChild,
+    WaitChild,
+    ParallelSucceeded,
+    ParallelFailed,
+    MapStarted,
+    MapIterationStarted,
+    MapIterationSucceeded,
+    MapIterationFailed,
+    MapSucceeded,
+    MapFailed,
+    ChoiceWaiting
 };
 
 /// One running machine: the top machine, a Parallel branch or a Map iteration.
@@ -54,7 +72,10 @@ struct Execution::Frame
     std::int64_t heartbeatSeconds = 0;
     std::int64_t waitingSince = 0;
 
-    const CompiledState &current() const { return machine->states[static_cast<std::size_t>(state)]; }
+    const CompiledState &current() const
+    {
+        return machine->states[static_cast<std::size_t>(state)];
+    }
 };
 
 /// The per-state work of one phase; split from Execution to keep each file readable.

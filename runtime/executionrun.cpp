@@ -68,8 +68,8 @@ bool ExecutionFlow::run(Frame &f)
                 f.next = st.defaultNext;
             if (f.next < 0) {
                 f.error = {"States.NoChoiceMatched",
-                           "No Choice Rules matched and no Default was specified in state '"
-                               + st.info->name + "'."};
+                           "No Choice Rules matched and no Default was specified in state '" +
+                               st.info->name + "'."};
                 f.catchable = false;
                 f.phase = Phase::Error;
                 return false;
@@ -90,24 +90,24 @@ bool ExecutionFlow::run(Frame &f)
                 Json v;
                 if (!scope(f, *eff).evaluate(*st.secondsPath, v))
                     throw StatesError{"States.Runtime", "The SecondsPath parameter does not "
-                                                        "reference an existing value: "
-                                                            + st.secondsPath->text()};
+                                                        "reference an existing value: " +
+                                                            st.secondsPath->text()};
                 std::string shown = st.secondsPath->text() + " == " + json_util::dump(v);
                 if (!json_util::isIntegral(v))
-                    throw StatesError{"States.Runtime",
-                                      "The SecondsPath parameter cannot be parsed as a long value: "
-                                          + shown};
+                    throw StatesError{
+                        "States.Runtime",
+                        "The SecondsPath parameter cannot be parsed as a long value: " + shown};
                 if (v.get<double>() < 0)
                     throw StatesError{"States.Runtime",
-                                      "The SecondsPath parameter references a negative value: "
-                                          + shown};
+                                      "The SecondsPath parameter references a negative value: " +
+                                          shown};
                 until += v.get<std::int64_t>() * 1000;
             } else if (st.timestampPath) {
                 Json v;
                 if (!scope(f, *eff).evaluate(*st.timestampPath, v))
                     throw StatesError{"States.Runtime", "The TimestampPath parameter does not "
-                                                        "reference an existing value: "
-                                                            + st.timestampPath->text()};
+                                                        "reference an existing value: " +
+                                                            st.timestampPath->text()};
                 std::optional<std::int64_t> t;
                 if (v.is_string())
                     t = timestamp::parse(v.get<std::string>());
@@ -115,9 +115,9 @@ bool ExecutionFlow::run(Frame &f)
                     throw StatesError{
                         "States.Runtime",
                         "The TimestampPath parameter does not reference a valid ISO-8601 "
-                        "extended offset date-time format string: "
-                            + st.timestampPath->text() + " == "
-                            + (v.is_string() ? v.get<std::string>() : json_util::dump(v))};
+                        "extended offset date-time format string: " +
+                            st.timestampPath->text() +
+                            " == " + (v.is_string() ? v.get<std::string>() : json_util::dump(v))};
                 until = std::max(until, *t);
             }
             if (m_e.m_deadline && until >= *m_e.m_deadline)
@@ -158,7 +158,9 @@ bool ExecutionFlow::run(Frame &f)
             f.phase = Phase::ParallelStarted;
             return false;
         }
-        case Type::Map: runMap(f); return false;
+        case Type::Map:
+            runMap(f);
+            return false;
         case Type::ManualChoice:
             f.phase = Phase::ChoiceWaiting;
             return false;
@@ -176,16 +178,17 @@ void ExecutionFlow::runMap(Frame &f)
     f.effective = eff;
     if (st.hasItemReader)
         throw StatesError{"States.ItemReaderFailed",
-                          "The Map state '" + st.info->name
-                              + "' reads its items with an ItemReader (S3 or another source); "
-                                "the local runtime has no data for it. Give the items in the "
-                                "input and use ItemsPath instead."};
+                          "The Map state '" + st.info->name +
+                              "' reads its items with an ItemReader (S3 or another source); "
+                              "the local runtime has no data for it. Give the items in the "
+                              "input and use ItemsPath instead."};
     Json items;
     if (st.itemsPath) {
         if (!scope(f, *eff).evaluate(*st.itemsPath, items))
-            throw StatesError{"States.Runtime", "Invalid path '" + st.itemsPath->text()
-                                                    + "': the ItemsPath was not found in the "
-                                                      "input '" + json_util::dump(*eff) + "'"};
+            throw StatesError{"States.Runtime", "Invalid path '" + st.itemsPath->text() +
+                                                    "': the ItemsPath was not found in the "
+                                                    "input '" +
+                                                    json_util::dump(*eff) + "'"};
     } else {
         items = *eff;
     }
@@ -196,7 +199,8 @@ void ExecutionFlow::runMap(Frame &f)
         Json batches = Json::array();
         for (std::size_t i = 0; i < items.size(); i += std::size_t(st.maxItemsPerBatch)) {
             Json batch = Json::array();
-            for (std::size_t j = i; j < items.size() && j < i + std::size_t(st.maxItemsPerBatch); ++j)
+            for (std::size_t j = i; j < items.size() && j < i + std::size_t(st.maxItemsPerBatch);
+                 ++j)
                 batch.push_back(items[j]);
             batches.push_back(Json{{"Items", std::move(batch)}});
         }
@@ -213,8 +217,8 @@ void ExecutionFlow::runMap(Frame &f)
         if (!v.is_number() || v.get<double>() < 0 || v.get<double>() > 100)
             throw StatesError{"States.Runtime",
                               "ToleratedFailurePercentage must be a number between 0 and 100, "
-                              "got "
-                                  + json_util::dump(v)};
+                              "got " +
+                                  json_util::dump(v)};
         f.toleratedPercentage = v.get<double>();
     }
     f.items = std::move(items);
@@ -245,14 +249,15 @@ void ExecutionFlow::taskResult(Frame &f)
             }
             return;
         case MockConfig::Lookup::MissingInvocation:
-            f.error = {"States.Runtime", "The mock config's test case '"
-                                             + m_e.m_options.mocks->testCase()
-                                             + "' has no response for invocation "
-                                             + std::to_string(n) + " of state '" + name + "'."};
+            f.error = {"States.Runtime", "The mock config's test case '" +
+                                             m_e.m_options.mocks->testCase() +
+                                             "' has no response for invocation " +
+                                             std::to_string(n) + " of state '" + name + "'."};
             f.catchable = false;
             f.phase = Phase::FailFrame;
             return;
-        case MockConfig::Lookup::NotMocked: break;
+        case MockConfig::Lookup::NotMocked:
+            break;
         }
     }
     if (!st.waitForToken) {

@@ -29,7 +29,8 @@ public:
     void prepareStart(int start)
     {
         m_start = start;
-        m_cycleEnds = std::none_of(m_out.begin(), m_out.end(), [](const auto &out) { return out.empty(); });
+        m_cycleEnds =
+            std::none_of(m_out.begin(), m_out.end(), [](const auto &out) { return out.empty(); });
     }
 
     int start() const
@@ -47,8 +48,9 @@ public:
     {
         auto m = std::make_shared<Machine>();
         if (depth > GraphSpec::kMaxForkDepth) {
-            errors.push_back("forks are nested more than " + std::to_string(GraphSpec::kMaxForkDepth)
-                             + " deep (or branches loop back above their fork)");
+            errors.push_back("forks are nested more than " +
+                             std::to_string(GraphSpec::kMaxForkDepth) +
+                             " deep (or branches loop back above their fork)");
             return m;
         }
         std::vector<int> order = reach(from, stop);
@@ -58,7 +60,9 @@ public:
             m->states.emplace_back();
         }
         int joinState = -1; // a Succeed standing for "reached the join", made when needed
-        auto ends = [&](int target) { return target == stop || (m_cycleEnds && target == m_start); };
+        auto ends = [&](int target) {
+            return target == stop || (m_cycleEnds && target == m_start);
+        };
         auto toward = [&](int target) {
             if (!ends(target))
                 return stateOf[static_cast<std::size_t>(target)];
@@ -68,8 +72,9 @@ public:
                 s.type = Type::Succeed;
                 s.end = true;
                 const auto &at = m_g.nodes[std::size_t(target)];
-                s.info = info(unique(*m, at.label + (target == stop ? " (join)" : " (back at start)")),
-                              "Succeed", at.id + (target == stop ? "/join" : "/end"));
+                s.info =
+                    info(unique(*m, at.label + (target == stop ? " (join)" : " (back at start)")),
+                         "Succeed", at.id + (target == stop ? "/join" : "/end"));
                 m->states.push_back(std::move(s));
             }
             return joinState;
@@ -88,8 +93,8 @@ public:
                 s.type = Type::ManualChoice;
                 type = "Choice";
                 for (const GEdge *e : out) {
-                    std::string label = e->label.empty() ? m_g.nodes[std::size_t(e->to)].label
-                                                         : e->label;
+                    std::string label =
+                        e->label.empty() ? m_g.nodes[std::size_t(e->to)].label : e->label;
                     s.options.emplace_back(label, toward(e->to));
                 }
             } else if (out.empty() && node.shape == GraphSpec::Shape::Circle) {
@@ -109,7 +114,8 @@ public:
                     s.next = fork(*m, node, out, stop, depth, stateOf);
                 }
             }
-            m->states[static_cast<std::size_t>(stateOf[static_cast<std::size_t>(n)])] = std::move(s);
+            m->states[static_cast<std::size_t>(stateOf[static_cast<std::size_t>(n)])] =
+                std::move(s);
         }
         m->start = stateOf[static_cast<std::size_t>(from)];
         for (std::size_t i = 0; i < m->states.size(); ++i)
@@ -135,9 +141,9 @@ private:
         if (name.empty())
             name = "node";
         std::string candidate = name;
-        for (int k = 2; std::any_of(m.states.begin(), m.states.end(), [&](const CompiledState &s) {
-                 return s.info && s.info->name == candidate;
-             });
+        for (int k = 2; std::any_of(
+                 m.states.begin(), m.states.end(),
+                 [&](const CompiledState &s) { return s.info && s.info->name == candidate; });
              ++k)
             candidate = name + " (" + std::to_string(k) + ")";
         return candidate;
@@ -154,8 +160,8 @@ private:
             work.pop_front();
             order.push_back(n);
             for (const GEdge *e : m_out[static_cast<std::size_t>(n)])
-                if (e->to != stop && !(m_cycleEnds && e->to == m_start)
-                    && !seen[static_cast<std::size_t>(e->to)]) {
+                if (e->to != stop && !(m_cycleEnds && e->to == m_start) &&
+                    !seen[static_cast<std::size_t>(e->to)]) {
                     seen[static_cast<std::size_t>(e->to)] = true;
                     work.push_back(e->to);
                 }
@@ -225,7 +231,8 @@ private:
         else
             p.next = stateOf[static_cast<std::size_t>(join)];
         if (!p.end && p.next < 0)
-            errors.push_back("the fork at '" + node.label + "' joins outside its own part of the graph");
+            errors.push_back("the fork at '" + node.label +
+                             "' joins outside its own part of the graph");
         int index = static_cast<int>(m.states.size());
         m.states.push_back(std::move(p));
         return index;
@@ -260,8 +267,8 @@ Definition::CompileResult GraphSpec::compile(const GraphSpec &graph)
         return r;
     }
     for (const auto &e : graph.edges)
-        if (e.from < 0 || e.to < 0 || std::size_t(e.from) >= graph.nodes.size()
-            || std::size_t(e.to) >= graph.nodes.size()) {
+        if (e.from < 0 || e.to < 0 || std::size_t(e.from) >= graph.nodes.size() ||
+            std::size_t(e.to) >= graph.nodes.size()) {
             r.errors.push_back("an edge refers to a node that does not exist");
             return r;
         }

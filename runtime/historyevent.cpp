@@ -7,31 +7,56 @@ namespace stepwise::runtime {
 std::string HistoryEvent::typeName() const
 {
     switch (type) {
-    case Type::ExecutionStarted: return "ExecutionStarted";
-    case Type::ExecutionSucceeded: return "ExecutionSucceeded";
-    case Type::ExecutionFailed: return "ExecutionFailed";
-    case Type::ExecutionAborted: return "ExecutionAborted";
-    case Type::ExecutionTimedOut: return "ExecutionTimedOut";
-    case Type::StateEntered: return (state ? state->type : std::string()) + "StateEntered";
-    case Type::StateExited: return (state ? state->type : std::string()) + "StateExited";
-    case Type::FailStateEntered: return "FailStateEntered";
-    case Type::TaskScheduled: return "TaskScheduled";
-    case Type::TaskStarted: return "TaskStarted";
-    case Type::TaskSubmitted: return "TaskSubmitted";
-    case Type::TaskSucceeded: return "TaskSucceeded";
-    case Type::TaskFailed: return "TaskFailed";
-    case Type::TaskTimedOut: return "TaskTimedOut";
-    case Type::ParallelStateStarted: return "ParallelStateStarted";
-    case Type::ParallelStateSucceeded: return "ParallelStateSucceeded";
-    case Type::ParallelStateFailed: return "ParallelStateFailed";
-    case Type::MapStateStarted: return "MapStateStarted";
-    case Type::MapStateSucceeded: return "MapStateSucceeded";
-    case Type::MapStateFailed: return "MapStateFailed";
-    case Type::MapIterationStarted: return "MapIterationStarted";
-    case Type::MapIterationSucceeded: return "MapIterationSucceeded";
-    case Type::MapIterationFailed: return "MapIterationFailed";
-    case Type::WaitStateAborted: return "WaitStateAborted";
-    case Type::TaskHeartbeat: return "TaskHeartbeat";
+    case Type::ExecutionStarted:
+        return "ExecutionStarted";
+    case Type::ExecutionSucceeded:
+        return "ExecutionSucceeded";
+    case Type::ExecutionFailed:
+        return "ExecutionFailed";
+    case Type::ExecutionAborted:
+        return "ExecutionAborted";
+    case Type::ExecutionTimedOut:
+        return "ExecutionTimedOut";
+    case Type::StateEntered:
+        return (state ? state->type : std::string()) + "StateEntered";
+    case Type::StateExited:
+        return (state ? state->type : std::string()) + "StateExited";
+    case Type::FailStateEntered:
+        return "FailStateEntered";
+    case Type::TaskScheduled:
+        return "TaskScheduled";
+    case Type::TaskStarted:
+        return "TaskStarted";
+    case Type::TaskSubmitted:
+        return "TaskSubmitted";
+    case Type::TaskSucceeded:
+        return "TaskSucceeded";
+    case Type::TaskFailed:
+        return "TaskFailed";
+    case Type::TaskTimedOut:
+        return "TaskTimedOut";
+    case Type::ParallelStateStarted:
+        return "ParallelStateStarted";
+    case Type::ParallelStateSucceeded:
+        return "ParallelStateSucceeded";
+    case Type::ParallelStateFailed:
+        return "ParallelStateFailed";
+    case Type::MapStateStarted:
+        return "MapStateStarted";
+    case Type::MapStateSucceeded:
+        return "MapStateSucceeded";
+    case Type::MapStateFailed:
+        return "MapStateFailed";
+    case Type::MapIterationStarted:
+        return "MapIterationStarted";
+    case Type::MapIterationSucceeded:
+        return "MapIterationSucceeded";
+    case Type::MapIterationFailed:
+        return "MapIterationFailed";
+    case Type::WaitStateAborted:
+        return "WaitStateAborted";
+    case Type::TaskHeartbeat:
+        return "TaskHeartbeat";
     }
     return "Unknown";
 }
@@ -97,8 +122,8 @@ Json HistoryEvent::toJson() const
             details["output"] = json_util::dump(*output);
         if (type == Type::MapStateStarted && output && output->is_array())
             details = Json{{"length", output->size()}};
-        if (failure || type == Type::ExecutionFailed || type == Type::TaskFailed
-            || type == Type::TaskTimedOut) {
+        if (failure || type == Type::ExecutionFailed || type == Type::TaskFailed ||
+            type == Type::TaskTimedOut) {
             details["error"] = error();
             details["cause"] = cause();
         }

@@ -14,13 +14,31 @@ namespace stepwise::runtime {
 struct HistoryEvent
 {
     enum class Type {
-        ExecutionStarted, ExecutionSucceeded, ExecutionFailed, ExecutionAborted, ExecutionTimedOut,
-        StateEntered, StateExited, FailStateEntered,
-        TaskScheduled, TaskStarted, TaskSubmitted, TaskSucceeded, TaskFailed, TaskTimedOut,
-        ParallelStateStarted, ParallelStateSucceeded, ParallelStateFailed,
-        MapStateStarted, MapStateSucceeded, MapStateFailed,
-        MapIterationStarted, MapIterationSucceeded, MapIterationFailed,
-        WaitStateAborted, TaskHeartbeat
+        ExecutionStarted,
+        ExecutionSucceeded,
+        ExecutionFailed,
+        ExecutionAborted,
+        ExecutionTimedOut,
+        StateEntered,
+        StateExited,
+        FailStateEntered,
+        TaskScheduled,
+        TaskStarted,
+        TaskSubmitted,
+        TaskSucceeded,
+        TaskFailed,
+        TaskTimedOut,
+        ParallelStateStarted,
+        ParallelStateSucceeded,
+        ParallelStateFailed,
+        MapStateStarted,
+        MapStateSucceeded,
+        MapStateFailed,
+        MapIterationStarted,
+        MapIterationSucceeded,
+        MapIterationFailed,
+        WaitStateAborted,
+        TaskHeartbeat
     };
 
     std::int64_t id = 0;

@@ -41,8 +41,8 @@ private:
     std::shared_ptr<const Intrinsic> parseCall(int depth)
     {
         if (depth > Intrinsic::kMaxDepth) {
-            fail("intrinsic functions are nested more than "
-                 + std::to_string(Intrinsic::kMaxDepth) + " deep");
+            fail("intrinsic functions are nested more than " +
+                 std::to_string(Intrinsic::kMaxDepth) + " deep");
             return nullptr;
         }
         skipSpace();
@@ -190,8 +190,8 @@ Json Intrinsic::evaluate(const EvalScope &scope) const
             Json v;
             if (!scope.evaluate(*arg.path, v))
                 throw StatesError{"States.Runtime",
-                                  "The JsonPath argument for the field '" + arg.path->text()
-                                      + "' could not be found in the input of " + m_text};
+                                  "The JsonPath argument for the field '" + arg.path->text() +
+                                      "' could not be found in the input of " + m_text};
             values.push_back(std::move(v));
         } else {
             values.push_back(arg.literal);

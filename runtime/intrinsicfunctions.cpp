@@ -17,9 +17,9 @@ void expectCount(const std::string &name, const std::vector<Json> &args, std::si
                  std::size_t hi)
 {
     if (args.size() < lo || args.size() > hi)
-        failIntrinsic(name, "expected " + std::to_string(lo)
-                                + (hi != lo ? " to " + std::to_string(hi) : std::string())
-                                + " arguments, got " + std::to_string(args.size()));
+        failIntrinsic(name, "expected " + std::to_string(lo) +
+                                (hi != lo ? " to " + std::to_string(hi) : std::string()) +
+                                " arguments, got " + std::to_string(args.size()));
 }
 
 const std::string &str(const std::string &name, const Json &v, const char *what)
@@ -95,8 +95,8 @@ Json format(const std::string &name, const std::vector<Json> &args)
     std::size_t next = 1;
     for (std::size_t i = 0; i < tpl.size(); ++i) {
         char c = tpl[i];
-        if (c == '\\' && i + 1 < tpl.size()
-            && (tpl[i + 1] == '{' || tpl[i + 1] == '}' || tpl[i + 1] == '\\')) {
+        if (c == '\\' && i + 1 < tpl.size() &&
+            (tpl[i + 1] == '{' || tpl[i + 1] == '}' || tpl[i + 1] == '\\')) {
             out += tpl[++i];
         } else if (c == '{' && i + 1 < tpl.size() && tpl[i + 1] == '}') {
             if (next >= args.size())
@@ -133,25 +133,12 @@ Json uuid(const EvalScope &scope)
 } // namespace
 
 namespace {
-const char *const kNames[] = {
-    "States.Format",
-    "States.StringToJson",
-    "States.JsonToString",
-    "States.Array",
-    "States.ArrayPartition",
-    "States.ArrayContains",
-    "States.ArrayRange",
-    "States.ArrayGetItem",
-    "States.ArrayLength",
-    "States.ArrayUnique",
-    "States.Base64Encode",
-    "States.Base64Decode",
-    "States.Hash",
-    "States.JsonMerge",
-    "States.MathRandom",
-    "States.MathAdd",
-    "States.StringSplit",
-    "States.UUID"};
+const char *const kNames[] = {"States.Format",      "States.StringToJson",   "States.JsonToString",
+                              "States.Array",       "States.ArrayPartition", "States.ArrayContains",
+                              "States.ArrayRange",  "States.ArrayGetItem",   "States.ArrayLength",
+                              "States.ArrayUnique", "States.Base64Encode",   "States.Base64Decode",
+                              "States.Hash",        "States.JsonMerge",      "States.MathRandom",
+                              "States.MathAdd",     "States.StringSplit",    "States.UUID"};
 constexpr int kCount = static_cast<int>(sizeof kNames / sizeof kNames[0]);
 } // namespace
 
@@ -230,8 +217,8 @@ Json callIntrinsic(int index, std::vector<Json> &a, const EvalScope &scope)
         const Json &src = arr(name, a[0], "the first argument");
         long long i = integer(name, a[1], "the index");
         if (i < 0 || i >= static_cast<long long>(src.size()))
-            failIntrinsic(name, "index " + std::to_string(i) + " is out of bounds for length "
-                                    + std::to_string(src.size()));
+            failIntrinsic(name, "index " + std::to_string(i) + " is out of bounds for length " +
+                                    std::to_string(src.size()));
         return src[static_cast<std::size_t>(i)];
     }
     case 8: { // States.ArrayLength
@@ -274,8 +261,8 @@ Json callIntrinsic(int index, std::vector<Json> &a, const EvalScope &scope)
             failIntrinsic(name, "the input is longer than 10000 characters");
         auto hex = digest::hexDigest(data, str(name, a[1], "the algorithm"));
         if (!hex)
-            failIntrinsic(name, "unknown algorithm '" + a[1].get<std::string>()
-                                    + "' (MD5, SHA-1, SHA-256, SHA-384, SHA-512)");
+            failIntrinsic(name, "unknown algorithm '" + a[1].get<std::string>() +
+                                    "' (MD5, SHA-1, SHA-256, SHA-384, SHA-512)");
         return *hex;
     }
     case 13: { // States.JsonMerge

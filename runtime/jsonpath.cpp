@@ -49,23 +49,34 @@ bool compare(FilterExpr::Op op, const Json &a, const Json &b)
         return false;
     }
     switch (op) {
-    case FilterExpr::Op::Lt: return order < 0;
-    case FilterExpr::Op::Le: return order <= 0;
-    case FilterExpr::Op::Gt: return order > 0;
-    case FilterExpr::Op::Ge: return order >= 0;
-    default: return false;
+    case FilterExpr::Op::Lt:
+        return order < 0;
+    case FilterExpr::Op::Le:
+        return order <= 0;
+    case FilterExpr::Op::Gt:
+        return order > 0;
+    case FilterExpr::Op::Ge:
+        return order >= 0;
+    default:
+        return false;
     }
 }
 
 bool test(const FilterExpr &e, const Json &node, const Json &root)
 {
     switch (e.op) {
-    case FilterExpr::Op::Or: return test(*e.lhs, node, root) || test(*e.rhs, node, root);
-    case FilterExpr::Op::And: return test(*e.lhs, node, root) && test(*e.rhs, node, root);
-    case FilterExpr::Op::Not: return !test(*e.lhs, node, root);
-    case FilterExpr::Op::Exists: return firstMatch(*e.lhs->path, e.lhs->relative ? node : root);
-    case FilterExpr::Op::Literal: return e.literal.is_boolean() && e.literal.get<bool>();
-    case FilterExpr::Op::Path: return firstMatch(*e.path, e.relative ? node : root);
+    case FilterExpr::Op::Or:
+        return test(*e.lhs, node, root) || test(*e.rhs, node, root);
+    case FilterExpr::Op::And:
+        return test(*e.lhs, node, root) && test(*e.rhs, node, root);
+    case FilterExpr::Op::Not:
+        return !test(*e.lhs, node, root);
+    case FilterExpr::Op::Exists:
+        return firstMatch(*e.lhs->path, e.lhs->relative ? node : root);
+    case FilterExpr::Op::Literal:
+        return e.literal.is_boolean() && e.literal.get<bool>();
+    case FilterExpr::Op::Path:
+        return firstMatch(*e.path, e.relative ? node : root);
     default: {
         bool lp = false, rp = false;
         Json l = filterValue(*e.lhs, node, root, lp);
@@ -215,22 +226,21 @@ void JsonPath::assign(Json &target, Json value) const
     Json *node = &target;
     for (const auto &seg : m_segments) {
         if (seg.kind == Segment::Kind::Index) {
-            long long i = node->is_array()
-                              ? normalise(seg.index, static_cast<long long>(node->size()))
-                              : -1;
+            long long i =
+                node->is_array() ? normalise(seg.index, static_cast<long long>(node->size())) : -1;
             if (i < 0 || i >= static_cast<long long>(node->size()))
                 throw StatesError{"States.ResultPathMatchFailure",
-                                  "Unable to apply ResultPath '" + m_text + "' to input '"
-                                      + json_util::dump(target) + "'"};
+                                  "Unable to apply ResultPath '" + m_text + "' to input '" +
+                                      json_util::dump(target) + "'"};
             node = &(*node)[static_cast<std::size_t>(i)];
             continue;
         }
         if (node->is_null())
             *node = Json::object();
         if (!node->is_object())
-            throw StatesError{"States.ResultPathMatchFailure",
-                              "Unable to apply ResultPath '" + m_text + "' to input '"
-                                  + json_util::dump(target) + "'"};
+            throw StatesError{"States.ResultPathMatchFailure", "Unable to apply ResultPath '" +
+                                                                   m_text + "' to input '" +
+                                                                   json_util::dump(target) + "'"};
         node = &(*node)[seg.name];
     }
     *node = std::move(value);

@@ -55,7 +55,8 @@ private:
                 path.m_root = JsonPath::Root::Context;
             } else if (std::isalpha(static_cast<unsigned char>(peek())) || peek() == '_') {
                 path.m_root = JsonPath::Root::Variable;
-                while (!atEnd() && (std::isalnum(static_cast<unsigned char>(peek())) || peek() == '_'))
+                while (!atEnd() &&
+                       (std::isalnum(static_cast<unsigned char>(peek())) || peek() == '_'))
                     path.m_variable += m_text[m_pos++];
             }
         } else {
@@ -66,8 +67,8 @@ private:
             if (inFilter && c != '.' && c != '[')
                 break;
             if (path.m_segments.size() >= JsonPath::kMaxSegments)
-                return fail("path is longer than " + std::to_string(JsonPath::kMaxSegments)
-                            + " segments");
+                return fail("path is longer than " + std::to_string(JsonPath::kMaxSegments) +
+                            " segments");
             JsonPath::Segment seg;
             if (c == '.') {
                 ++m_pos;
@@ -92,10 +93,10 @@ private:
                     path.m_definite = false;
                 } else {
                     std::size_t start = m_pos;
-                    while (!atEnd() && peek() != '.' && peek() != '['
-                           && !(inFilter && (std::isspace(static_cast<unsigned char>(peek()))
-                                             || std::string_view("=!<>)&|").find(peek())
-                                                    != std::string_view::npos)))
+                    while (!atEnd() && peek() != '.' && peek() != '[' &&
+                           !(inFilter &&
+                             (std::isspace(static_cast<unsigned char>(peek())) ||
+                              std::string_view("=!<>)&|").find(peek()) != std::string_view::npos)))
                         ++m_pos;
                     if (m_pos == start)
                         return fail("empty name");
@@ -347,9 +348,8 @@ private:
             return e;
         }
         std::size_t start = m_pos;
-        while (!atEnd()
-               && (std::isalnum(static_cast<unsigned char>(peek())) || peek() == '_'
-                   || peek() == '-' || peek() == '+' || peek() == '.'))
+        while (!atEnd() && (std::isalnum(static_cast<unsigned char>(peek())) || peek() == '_' ||
+                            peek() == '-' || peek() == '+' || peek() == '.'))
             ++m_pos;
         std::string word(m_text.substr(start, m_pos - start));
         Json parsed = Json::parse(word, nullptr, false);

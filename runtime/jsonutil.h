@@ -31,7 +31,10 @@ std::string dump(const Json &value);
 const char *typeName(const Json &value);
 /// True for integers and for doubles with no fractional part.
 bool isIntegral(const Json &value);
-inline JsonPtr share(Json value) { return std::make_shared<const Json>(std::move(value)); }
+inline JsonPtr share(Json value)
+{
+    return std::make_shared<const Json>(std::move(value));
+}
 } // namespace json_util
 
 } // namespace stepwise::runtime

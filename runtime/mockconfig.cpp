@@ -30,8 +30,8 @@ std::string MockConfig::load(const Json &config, const std::string &machine,
 {
     m_states.clear();
     m_testCase = testCase;
-    if (!config.is_object() || !config.contains("StateMachines")
-        || !config["StateMachines"].is_object())
+    if (!config.is_object() || !config.contains("StateMachines") ||
+        !config["StateMachines"].is_object())
         return "the mock config has no 'StateMachines' object";
     const Json &machines = config["StateMachines"];
     const Json *cases = nullptr;
@@ -44,26 +44,26 @@ std::string MockConfig::load(const Json &config, const std::string &machine,
         auto tc = it.value().find("TestCases");
         if (tc != it.value().end() && tc->is_object() && tc->contains(testCase)) {
             if (cases)
-                return "test case '" + testCase + "' exists in several state machines ('" + found
-                       + "', '" + it.key() + "'): name the machine";
+                return "test case '" + testCase + "' exists in several state machines ('" + found +
+                       "', '" + it.key() + "'): name the machine";
             cases = &(*tc)[testCase];
             found = it.key();
         }
     }
     if (!cases)
-        return "no test case '" + testCase + "' in the mock config"
-               + (machine.empty() ? std::string() : " for state machine '" + machine + "'");
+        return "no test case '" + testCase + "' in the mock config" +
+               (machine.empty() ? std::string() : " for state machine '" + machine + "'");
     if (!cases->is_object())
         return "test case '" + testCase + "' must map state names to response names";
     const Json responses = config.value("MockedResponses", Json::object());
     for (auto it = cases->begin(); it != cases->end(); ++it) {
         if (!it.value().is_string())
-            return "state '" + it.key() + "' in test case '" + testCase
-                   + "' must name a mocked response";
+            return "state '" + it.key() + "' in test case '" + testCase +
+                   "' must name a mocked response";
         std::string name = it.value().get<std::string>();
         if (!responses.is_object() || !responses.contains(name))
-            return "mocked response '" + name + "' (state '" + it.key()
-                   + "') is not in MockedResponses";
+            return "mocked response '" + name + "' (state '" + it.key() +
+                   "') is not in MockedResponses";
         const Json &r = responses[name];
         if (!r.is_object())
             return "mocked response '" + name + "' must be an object";
@@ -71,14 +71,14 @@ std::string MockConfig::load(const Json &config, const std::string &machine,
         for (auto k = r.begin(); k != r.end(); ++k) {
             Range range;
             if (!parseRange(k.key(), range.from, range.to))
-                return "mocked response '" + name + "': '" + k.key()
-                       + "' is not an invocation number or range like \"1-2\"";
+                return "mocked response '" + name + "': '" + k.key() +
+                       "' is not an invocation number or range like \"1-2\"";
             const Json &v = k.value();
             bool hasReturn = v.is_object() && v.contains("Return");
             bool hasThrow = v.is_object() && v.contains("Throw");
             if (hasReturn == hasThrow)
-                return "mocked response '" + name + "'['" + k.key()
-                       + "'] must hold exactly one of Return or Throw";
+                return "mocked response '" + name + "'['" + k.key() +
+                       "'] must hold exactly one of Return or Throw";
             if (hasReturn) {
                 range.response.value = v["Return"];
             } else {

@@ -84,16 +84,18 @@ bool PayloadTemplate::compileNode(Node &node, const Json &value, std::string *er
 Json PayloadTemplate::evaluateNode(const Node &node, const EvalScope &scope) const
 {
     switch (node.kind) {
-    case Node::Kind::Literal: return node.literal;
-    case Node::Kind::Call: return node.call->evaluate(scope);
+    case Node::Kind::Literal:
+        return node.literal;
+    case Node::Kind::Call:
+        return node.call->evaluate(scope);
     case Node::Kind::Path: {
         Json out;
         if (!scope.evaluate(*node.path, out)) {
             const Json *root = scope.rootFor(*node.path);
             throw StatesError{"States.Runtime",
-                              "The JSONPath '" + node.path->text() + "' specified for the field '"
-                                  + node.field + "' could not be found in the input '"
-                                  + (root ? json_util::dump(*root) : std::string("null")) + "'"};
+                              "The JSONPath '" + node.path->text() + "' specified for the field '" +
+                                  node.field + "' could not be found in the input '" +
+                                  (root ? json_util::dump(*root) : std::string("null")) + "'"};
         }
         return out;
     }

@@ -16,7 +16,10 @@ public:
     static constexpr int kMaxDepth = 64;
 
     /// Compiles `value`; on error returns false and describes the field in `error`.
-    bool compile(const Json &value, std::string *error) { return compileNode(m_root, value, error, 0); }
+    bool compile(const Json &value, std::string *error)
+    {
+        return compileNode(m_root, value, error, 0);
+    }
     /// Throws StatesError when a path selects nothing or an intrinsic fails.
     Json evaluate(const EvalScope &scope) const { return evaluateNode(m_root, scope); }
 

@@ -15,8 +15,8 @@ using stepwise::runtime::Json;
 /// Recorded strings outside angle brackets that stand for run-specific values as well.
 inline bool isBarePlaceholder(const std::string &s)
 {
-    return s == "RandomNumberGenerated" || s == "generated-uuid" || s == "start-time"
-           || s == "entered-time" || s == "snf_role_arn";
+    return s == "RandomNumberGenerated" || s == "generated-uuid" || s == "start-time" ||
+           s == "entered-time" || s == "snf_role_arn";
 }
 
 inline bool placeholderMatch(const std::string &expected, const std::string &actual)
@@ -42,8 +42,8 @@ inline bool placeholderMatch(const std::string &expected, const std::string &act
 }
 
 /// Appends the first difference to `why` (a JSON-pointer-like place).
-inline bool jsonMatches(const Json &expected, const Json &actual, bool isVolatile,
-                        std::string &why, const std::string &at = "$")
+inline bool jsonMatches(const Json &expected, const Json &actual, bool isVolatile, std::string &why,
+                        const std::string &at = "$")
 {
     if (isVolatile && expected.is_string()) {
         const std::string &e = expected.get_ref<const std::string &>();

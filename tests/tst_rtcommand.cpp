@@ -33,7 +33,8 @@ struct Result
 Result runStepwise(const QStringList &args, const QByteArray &stdinData = {})
 {
     QProcess p;
-    p.start(QStringLiteral(STEPWISE_BIN_DIR "/stepwise"), QStringList{QStringLiteral("run")} + args);
+    p.start(QStringLiteral(STEPWISE_BIN_DIR "/stepwise"),
+            QStringList{QStringLiteral("run")} + args);
     if (!p.waitForStarted(10000))
         return {};
     if (!stdinData.isEmpty())
@@ -60,46 +61,75 @@ void TstRtCommand::run_data()
 
     auto f = [](const char *name) { return kData + QLatin1String(name); };
     auto opt = [](const char *o) { return QString::fromLatin1(o); };
-    QTest::newRow("output") << QStringList{f("hello.asl.json"), opt("--input"), f("hello-input.json")}
+    QTest::newRow("output") << QStringList{f("hello.asl.json"), opt("--input"),
+                                           f("hello-input.json")}
                             << 0 << QStringLiteral(R"({"msg":"Hello Ann"})") << QString();
-    QTest::newRow("envelope") << QStringList{f("hello.asl.json"), opt("--input"), f("hello-input.json"), opt("--envelope")}
-                              << 0 << QStringLiteral(R"({"status":"SUCCEEDED","output":{"msg":"Hello Ann"}})") << QString();
+    QTest::newRow("envelope") << QStringList{f("hello.asl.json"), opt("--input"),
+                                             f("hello-input.json"), opt("--envelope")}
+                              << 0
+                              << QStringLiteral(
+                                     R"({"status":"SUCCEEDED","output":{"msg":"Hello Ann"}})")
+                              << QString();
     QTest::newRow("failed") << QStringList{f("fail.json"), opt("--envelope")} << 3
-                            << QStringLiteral(R"({"status":"FAILED","error":"Nope","cause":"always"})") << QString();
-    QTest::newRow("failed plain") << QStringList{f("fail.json")} << 3 << QString() << QStringLiteral("Nope");
-    QTest::newRow("timed out") << QStringList{f("timeout.json"), opt("--envelope")} << 4
-                               << QStringLiteral(R"({"status":"TIMED_OUT","error":"States.Timeout","cause":"The execution timed out after 10 seconds."})")
-                               << QString();
+                            << QStringLiteral(
+                                   R"({"status":"FAILED","error":"Nope","cause":"always"})")
+                            << QString();
+    QTest::newRow("failed plain") << QStringList{f("fail.json")} << 3 << QString()
+                                  << QStringLiteral("Nope");
+    QTest::newRow("timed out")
+        << QStringList{f("timeout.json"), opt("--envelope")} << 4
+        << QStringLiteral(
+               R"({"status":"TIMED_OUT","error":"States.Timeout","cause":"The execution timed out after 10 seconds."})")
+        << QString();
     QTest::newRow("invalid definition") << QStringList{f("invalid.json")} << 1 << QString()
                                         << QStringLiteral("no state named 'Missing'");
-    QTest::newRow("invalid input") << QStringList{f("hello.asl.json"), opt("--input"), f("orders.fz")} << 1
-                                   << QString() << QStringLiteral("not valid JSON");
-    QTest::newRow("usage") << QStringList{opt("--envelope")} << 2 << QString() << QStringLiteral("usage:");
+    QTest::newRow("invalid input")
+        << QStringList{f("hello.asl.json"), opt("--input"), f("orders.fz")} << 1 << QString()
+        << QStringLiteral("not valid JSON");
+    QTest::newRow("usage") << QStringList{opt("--envelope")} << 2 << QString()
+                           << QStringLiteral("usage:");
     QTest::newRow("unknown option") << QStringList{f("fail.json"), opt("--bogus")} << 2 << QString()
                                     << QStringLiteral("unknown option --bogus");
-    QTest::newRow("max events") << QStringList{f("loop.json"), opt("--max-events"), opt("50"), opt("--envelope")} << 3
-                                << QStringLiteral(R"({"status":"FAILED","error":"States.Runtime","cause":"The execution reached the maximum number of history events (50)."})")
-                                << QString();
-    QTest::newRow("mock happy") << QStringList{f("charge.json"), opt("--mock-config"), f("mocks.json"), opt("--test-case"), opt("HappyPath")}
+    QTest::newRow("max events")
+        << QStringList{f("loop.json"), opt("--max-events"), opt("50"), opt("--envelope")} << 3
+        << QStringLiteral(
+               R"({"status":"FAILED","error":"States.Runtime","cause":"The execution reached the maximum number of history events (50)."})")
+        << QString();
+    QTest::newRow("mock happy") << QStringList{f("charge.json"), opt("--mock-config"),
+                                               f("mocks.json"), opt("--test-case"),
+                                               opt("HappyPath")}
                                 << 0 << QStringLiteral(R"({"charged":10})") << QString();
-    QTest::newRow("mock retries") << QStringList{f("charge.json"), opt("--mock-config"), f("mocks.json"), opt("--test-case"), opt("Flaky")}
-                                  << 0 << QStringLiteral(R"({"charged":10,"tries":3})") << QString();
-    QTest::newRow("mock unknown case") << QStringList{f("charge.json"), opt("--mock-config"), f("mocks.json"), opt("--test-case"), opt("Nope")}
-                                       << 1 << QString() << QStringLiteral("no test case 'Nope'");
-    QTest::newRow("callback unanswered") << QStringList{f("approval.json"), opt("--input"), f("approval-input.json")}
-                                         << 4 << QString() << QStringLiteral("waits for a callback");
-    QTest::newRow("callbacks approve") << QStringList{f("approval.json"), opt("--input"), f("approval-input.json"), opt("--callbacks"), opt("approve")}
-                                       << 0 << QString() << QString();
-    QTest::newRow("callbacks reject") << QStringList{f("approval.json"), opt("--input"), f("approval-input.json"), opt("--callbacks"), opt("reject"), opt("--envelope")}
-                                      << 3 << QStringLiteral(R"({"status":"FAILED","error":"OrderRejected","cause":""})") << QString();
-    QTest::newRow("callbacks script") << QStringList{f("approval.json"), opt("--input"), f("approval-input.json"), opt("--callbacks"), f("callbacks.json")}
-                                      << 0 << QStringLiteral(R"({"approved":true,"by":"script"})") << QString();
-    QTest::newRow("fz choices script") << QStringList{f("orders.fz"), opt("--choices"), f("choices.json")}
-                                       << 0 << QStringLiteral("{}") << QString();
+    QTest::newRow("mock retries") << QStringList{f("charge.json"), opt("--mock-config"),
+                                                 f("mocks.json"), opt("--test-case"), opt("Flaky")}
+                                  << 0 << QStringLiteral(R"({"charged":10,"tries":3})")
+                                  << QString();
+    QTest::newRow("mock unknown case")
+        << QStringList{f("charge.json"), opt("--mock-config"), f("mocks.json"), opt("--test-case"),
+                       opt("Nope")}
+        << 1 << QString() << QStringLiteral("no test case 'Nope'");
+    QTest::newRow("callback unanswered")
+        << QStringList{f("approval.json"), opt("--input"), f("approval-input.json")} << 4
+        << QString() << QStringLiteral("waits for a callback");
+    QTest::newRow("callbacks approve")
+        << QStringList{f("approval.json"), opt("--input"), f("approval-input.json"),
+                       opt("--callbacks"), opt("approve")}
+        << 0 << QString() << QString();
+    QTest::newRow("callbacks reject")
+        << QStringList{f("approval.json"), opt("--input"), f("approval-input.json"),
+                       opt("--callbacks"), opt("reject"),  opt("--envelope")}
+        << 3 << QStringLiteral(R"({"status":"FAILED","error":"OrderRejected","cause":""})")
+        << QString();
+    QTest::newRow("callbacks script")
+        << QStringList{f("approval.json"), opt("--input"), f("approval-input.json"),
+                       opt("--callbacks"), f("callbacks.json")}
+        << 0 << QStringLiteral(R"({"approved":true,"by":"script"})") << QString();
+    QTest::newRow("fz choices script")
+        << QStringList{f("orders.fz"), opt("--choices"), f("choices.json")} << 0
+        << QStringLiteral("{}") << QString();
     QTest::newRow("fz choices first") << QStringList{f("orders.fz"), opt("--choices"), opt("first")}
                                       << 0 << QStringLiteral("{}") << QString();
-    QTest::newRow("fz choice unanswered") << QStringList{f("orders.fz")} << 4 << QString()
-                                          << QStringLiteral("waits for a choice");
+    QTest::newRow("fz choice unanswered")
+        << QStringList{f("orders.fz")} << 4 << QString() << QStringLiteral("waits for a choice");
 }
 
 void TstRtCommand::run()
@@ -109,11 +139,13 @@ void TstRtCommand::run()
     QFETCH(QString, stdoutJson);
     QFETCH(QString, stderrHas);
     const Result r = runStepwise(args);
-    QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit %1, stderr: %2").arg(r.exitCode).arg(r.err)));
+    QVERIFY2(r.exitCode == exitCode,
+             qPrintable(QStringLiteral("exit %1, stderr: %2").arg(r.exitCode).arg(r.err)));
     if (!stdoutJson.isEmpty()) {
         Json got = parse(r.out);
         QVERIFY2(!got.is_discarded(), qPrintable(r.out));
-        QCOMPARE(QString::fromStdString(got.dump()), QString::fromStdString(parse(stdoutJson).dump()));
+        QCOMPARE(QString::fromStdString(got.dump()),
+                 QString::fromStdString(parse(stdoutJson).dump()));
     } else if (exitCode != 0) {
         QCOMPARE(r.out, QString());
     }
@@ -125,8 +157,9 @@ void TstRtCommand::historyFile()
 {
     QTemporaryDir dir;
     const QString history = dir.filePath(QStringLiteral("history.json"));
-    const Result r = runStepwise({kData + QLatin1String("hello.asl.json"), QStringLiteral("--input"),
-                                  kData + QLatin1String("hello-input.json"), QStringLiteral("--history"), history});
+    const Result r = runStepwise(
+        {kData + QLatin1String("hello.asl.json"), QStringLiteral("--input"),
+         kData + QLatin1String("hello-input.json"), QStringLiteral("--history"), history});
     QCOMPARE(r.exitCode, 0);
     QFile file(history);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -135,16 +168,19 @@ void TstRtCommand::historyFile()
     QStringList types;
     for (const auto &e : h["events"])
         types << QString::fromStdString(e["type"].get<std::string>());
-    QCOMPARE(types, (QStringList{QStringLiteral("ExecutionStarted"), QStringLiteral("PassStateEntered"),
-                                 QStringLiteral("PassStateExited"), QStringLiteral("ExecutionSucceeded")}));
-    QCOMPARE(h["events"][1]["stateEnteredEventDetails"]["name"].get<std::string>(), std::string("Greet"));
+    QCOMPARE(types, (QStringList{
+                        QStringLiteral("ExecutionStarted"), QStringLiteral("PassStateEntered"),
+                        QStringLiteral("PassStateExited"), QStringLiteral("ExecutionSucceeded")}));
+    QCOMPARE(h["events"][1]["stateEnteredEventDetails"]["name"].get<std::string>(),
+             std::string("Greet"));
     QCOMPARE(h["events"][1]["previousEventId"].get<int>(), 1);
 }
 
 void TstRtCommand::inputFromStdin()
 {
-    const Result r = runStepwise({kData + QLatin1String("hello.asl.json"), QStringLiteral("--input"), QStringLiteral("-")},
-                              QByteArrayLiteral(R"({"name": "Bo"})"));
+    const Result r = runStepwise(
+        {kData + QLatin1String("hello.asl.json"), QStringLiteral("--input"), QStringLiteral("-")},
+        QByteArrayLiteral(R"({"name": "Bo"})"));
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QStringLiteral(R"({"msg":"Hello Bo"})"));
 }

@@ -92,20 +92,29 @@ void TstRtExecution::historyNamesAndIds_data()
 {
     QTest::addColumn<QString>("definition");
     QTest::addColumn<QStringList>("types");
-    QTest::newRow("pass") << QStringLiteral(R"json({"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}})json")
-                          << names("ExecutionStarted PassStateEntered PassStateExited ExecutionSucceeded");
-    QTest::newRow("task") << QStringLiteral(R"json({"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:x","End":true}}})json")
-                          << names("ExecutionStarted TaskStateEntered TaskScheduled TaskStarted TaskSucceeded TaskStateExited ExecutionSucceeded");
+    QTest::newRow("pass")
+        << QStringLiteral(R"json({"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}})json")
+        << names("ExecutionStarted PassStateEntered PassStateExited ExecutionSucceeded");
+    QTest::newRow("task")
+        << QStringLiteral(
+               R"json({"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:x","End":true}}})json")
+        << names("ExecutionStarted TaskStateEntered TaskScheduled TaskStarted TaskSucceeded "
+                 "TaskStateExited ExecutionSucceeded");
     QTest::newRow("parallel")
-        << QStringLiteral(R"json({"StartAt":"P","States":{"P":{"Type":"Parallel","End":true,"Branches":[
+        << QStringLiteral(
+               R"json({"StartAt":"P","States":{"P":{"Type":"Parallel","End":true,"Branches":[
                {"StartAt":"B","States":{"B":{"Type":"Pass","End":true}}}]}}})json")
-        << names("ExecutionStarted ParallelStateEntered ParallelStateStarted PassStateEntered PassStateExited ParallelStateSucceeded ParallelStateExited ExecutionSucceeded");
+        << names("ExecutionStarted ParallelStateEntered ParallelStateStarted PassStateEntered "
+                 "PassStateExited ParallelStateSucceeded ParallelStateExited ExecutionSucceeded");
     QTest::newRow("map")
         << QStringLiteral(R"json({"StartAt":"M","States":{"M":{"Type":"Map","End":true,
                "ItemProcessor":{"StartAt":"I","States":{"I":{"Type":"Pass","End":true}}}}}})json")
-        << names("ExecutionStarted MapStateEntered MapStateStarted MapIterationStarted PassStateEntered PassStateExited MapIterationSucceeded MapStateSucceeded MapStateExited ExecutionSucceeded");
-    QTest::newRow("fail") << QStringLiteral(R"json({"StartAt":"F","States":{"F":{"Type":"Fail","Error":"E"}}})json")
-                          << names("ExecutionStarted FailStateEntered ExecutionFailed");
+        << names("ExecutionStarted MapStateEntered MapStateStarted MapIterationStarted "
+                 "PassStateEntered PassStateExited MapIterationSucceeded MapStateSucceeded "
+                 "MapStateExited ExecutionSucceeded");
+    QTest::newRow("fail")
+        << QStringLiteral(R"json({"StartAt":"F","States":{"F":{"Type":"Fail","Error":"E"}}})json")
+        << names("ExecutionStarted FailStateEntered ExecutionFailed");
 }
 
 void TstRtExecution::historyNamesAndIds()
@@ -129,8 +138,10 @@ void TstRtExecution::historyNamesAndIds()
 
 void TstRtExecution::waitOfAYearIsVirtual()
 {
-    Execution e(compile(R"json({"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":31536000,"End":true}}})json"),
-                Json::object());
+    Execution e(
+        compile(
+            R"json({"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":31536000,"End":true}}})json"),
+        Json::object());
     QCOMPARE(e.runUntilPause(), Status::Succeeded);
     QCOMPARE(e.now() - ExecutionOptions().startTime, std::int64_t(31536000) * 1000);
     QCOMPARE(QString::fromStdString(e.history().back().toJson()["timestamp"].get<std::string>()),
@@ -144,7 +155,8 @@ void TstRtExecution::breakpointPausesBeforeState()
                 Json::object());
     e.setBreakpoint("B");
     QCOMPARE(e.runUntilPause(), Status::PausedBreakpoint);
-    QCOMPARE(QString::fromStdString(e.history().back().typeName()), QStringLiteral("PassStateExited"));
+    QCOMPARE(QString::fromStdString(e.history().back().typeName()),
+             QStringLiteral("PassStateExited"));
     QCOMPARE(QString::fromStdString(e.history().back().stateName()), QStringLiteral("A"));
     QCOMPARE(e.runUntilPause(), Status::Succeeded);
 }
@@ -157,7 +169,8 @@ void TstRtExecution::callbackSuccess()
     QCOMPARE(pending.size(), std::size_t(1));
     QCOMPARE(QString::fromStdString(pending[0].state->name), QStringLiteral("Approve"));
     QCOMPARE((*pending[0].payload)["token"].get<std::string>(), pending[0].token);
-    QCOMPARE(QString::fromStdString((*pending[0].payload)["who"].get<std::string>()), QStringLiteral("ann"));
+    QCOMPARE(QString::fromStdString((*pending[0].payload)["who"].get<std::string>()),
+             QStringLiteral("ann"));
     QCOMPARE(*pending[0].heartbeatDeadline, e.now() + 60000);
     QCOMPARE(*pending[0].timeoutDeadline, e.now() + 300000);
     QVERIFY(!e.step());
@@ -173,8 +186,10 @@ void TstRtExecution::callbackFailureCaught()
     const std::string token = e.pendingCallbacks().at(0).token;
     QVERIFY(e.failure(token, "Rejected", "no").empty());
     QCOMPARE(e.runUntilPause(), Status::Succeeded);
-    QCOMPARE(e.output()->dump(), std::string(R"json({"who":"bob","error":{"Error":"Rejected","Cause":"no"}})json"));
-    QVERIFY(std::find(typeNames(e).begin(), typeNames(e).end(), "TaskFailed") != typeNames(e).end());
+    QCOMPARE(e.output()->dump(),
+             std::string(R"json({"who":"bob","error":{"Error":"Rejected","Cause":"no"}})json"));
+    QVERIFY(std::find(typeNames(e).begin(), typeNames(e).end(), "TaskFailed") !=
+            typeNames(e).end());
 }
 
 void TstRtExecution::callbackRefusesUnknownAndAnsweredTokens()
@@ -182,9 +197,11 @@ void TstRtExecution::callbackRefusesUnknownAndAnsweredTokens()
     Execution e(compile(kCallback), Json{{"who", "c"}});
     e.runUntilPause();
     const std::string token = e.pendingCallbacks().at(0).token;
-    QVERIFY(QString::fromStdString(e.success("nope", Json())).contains(QStringLiteral("TaskDoesNotExist")));
+    QVERIFY(QString::fromStdString(e.success("nope", Json()))
+                .contains(QStringLiteral("TaskDoesNotExist")));
     QVERIFY(e.success(token, Json(1)).empty());
-    QVERIFY(QString::fromStdString(e.success(token, Json(2))).contains(QStringLiteral("InvalidToken")));
+    QVERIFY(
+        QString::fromStdString(e.success(token, Json(2))).contains(QStringLiteral("InvalidToken")));
     QVERIFY(QString::fromStdString(e.heartbeat(token)).contains(QStringLiteral("InvalidToken")));
     QCOMPARE(e.runUntilPause(), Status::Succeeded);
 }
@@ -198,7 +215,8 @@ void TstRtExecution::heartbeatTimeout()
     e.advanceClock(1);
     QCOMPARE(e.runUntilPause(), Status::Failed);
     QCOMPARE(QString::fromStdString(e.error()), QStringLiteral("States.HeartbeatTimeout"));
-    QVERIFY(std::find(typeNames(e).begin(), typeNames(e).end(), "TaskTimedOut") != typeNames(e).end());
+    QVERIFY(std::find(typeNames(e).begin(), typeNames(e).end(), "TaskTimedOut") !=
+            typeNames(e).end());
 }
 
 void TstRtExecution::heartbeatKeepsTaskAlive()
@@ -234,10 +252,13 @@ void TstRtExecution::taskTimeout()
 
 void TstRtExecution::executionTimeout()
 {
-    Execution e(compile(R"json({"TimeoutSeconds":5,"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":60,"End":true}}})json"),
-                Json::object());
+    Execution e(
+        compile(
+            R"json({"TimeoutSeconds":5,"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":60,"End":true}}})json"),
+        Json::object());
     QCOMPARE(e.runUntilPause(), Status::TimedOut);
-    QCOMPARE(QString::fromStdString(e.history().back().typeName()), QStringLiteral("ExecutionTimedOut"));
+    QCOMPARE(QString::fromStdString(e.history().back().typeName()),
+             QStringLiteral("ExecutionTimedOut"));
 }
 
 void TstRtExecution::mockConfigRanges()
@@ -248,7 +269,8 @@ void TstRtExecution::mockConfigRanges()
         "MockedResponses": {"FailTwice": {
             "0-1": {"Throw": {"Error": "Lambda.TooManyRequestsException", "Cause": "busy"}},
             "2": {"Return": {"StatusCode": 200, "Payload": {"charged": true}}}}}})json"),
-        "Orders", "Flaky")), QString());
+                                                "Orders", "Flaky")),
+             QString());
     ExecutionOptions options;
     options.mocks = mocks;
     Execution e(compile(R"json({"StartAt":"Charge","States":{"Charge":{"Type":"Task",
@@ -264,15 +286,20 @@ void TstRtExecution::mockConfigRanges()
 void TstRtExecution::mockConfigMissingInvocation()
 {
     auto mocks = std::make_shared<MockConfig>();
-    QVERIFY(mocks->load(Json::parse(R"json({"StateMachines": {"M": {"TestCases": {"C": {"T": "R"}}}},
-        "MockedResponses": {"R": {"0": {"Throw": {"Error": "E", "Cause": "c"}}}}})json"), "", "C").empty());
+    QVERIFY(mocks
+                ->load(Json::parse(R"json({"StateMachines": {"M": {"TestCases": {"C": {"T": "R"}}}},
+        "MockedResponses": {"R": {"0": {"Throw": {"Error": "E", "Cause": "c"}}}}})json"),
+                       "", "C")
+                .empty());
     ExecutionOptions options;
     options.mocks = mocks;
     Execution e(compile(R"json({"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:x",
-        "Retry":[{"ErrorEquals":["E"]}],"End":true}}})json"), Json::object(), options);
+        "Retry":[{"ErrorEquals":["E"]}],"End":true}}})json"),
+                Json::object(), options);
     QCOMPARE(e.runUntilPause(), Status::Failed);
     QCOMPARE(QString::fromStdString(e.error()), QStringLiteral("States.Runtime"));
-    QVERIFY(QString::fromStdString(e.cause()).contains(QStringLiteral("no response for invocation 1")));
+    QVERIFY(
+        QString::fromStdString(e.cause()).contains(QStringLiteral("no response for invocation 1")));
     auto bad = std::make_shared<MockConfig>();
     QVERIFY(!bad->load(Json::parse(R"json({"StateMachines": {}})json"), "", "C").empty());
 }
@@ -280,8 +307,12 @@ void TstRtExecution::mockConfigMissingInvocation()
 void TstRtExecution::mockedCallbackAnswersItself()
 {
     auto mocks = std::make_shared<MockConfig>();
-    QVERIFY(mocks->load(Json::parse(R"json({"StateMachines": {"M": {"TestCases": {"C": {"Approve": "Yes"}}}},
-        "MockedResponses": {"Yes": {"0": {"Return": {"approved": true}}}}})json"), "", "C").empty());
+    QVERIFY(mocks
+                ->load(Json::parse(
+                           R"json({"StateMachines": {"M": {"TestCases": {"C": {"Approve": "Yes"}}}},
+        "MockedResponses": {"Yes": {"0": {"Return": {"approved": true}}}}})json"),
+                       "", "C")
+                .empty());
     ExecutionOptions options;
     options.mocks = mocks;
     Execution e(compile(kCallback), Json{{"who", "m"}}, options);
@@ -292,13 +323,17 @@ void TstRtExecution::mockedCallbackAnswersItself()
 void TstRtExecution::retryAdvancesVirtualTime()
 {
     auto mocks = std::make_shared<MockConfig>();
-    QVERIFY(mocks->load(Json::parse(R"json({"StateMachines": {"M": {"TestCases": {"C": {"T": "R"}}}},
-        "MockedResponses": {"R": {"0-9": {"Throw": {"Error": "E", "Cause": "c"}}}}})json"), "", "C").empty());
+    QVERIFY(mocks
+                ->load(Json::parse(R"json({"StateMachines": {"M": {"TestCases": {"C": {"T": "R"}}}},
+        "MockedResponses": {"R": {"0-9": {"Throw": {"Error": "E", "Cause": "c"}}}}})json"),
+                       "", "C")
+                .empty());
     ExecutionOptions options;
     options.mocks = mocks;
     Execution e(compile(R"json({"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:x",
         "Retry":[{"ErrorEquals":["E"],"IntervalSeconds":10,"BackoffRate":2,"MaxAttempts":4,
-                  "MaxDelaySeconds":25}],"End":true}}})json"), Json::object(), options);
+                  "MaxDelaySeconds":25}],"End":true}}})json"),
+                Json::object(), options);
     QCOMPARE(e.runUntilPause(), Status::Failed);
     QCOMPARE(e.now() - options.startTime, std::int64_t((10 + 20 + 25 + 25) * 1000));
 }
@@ -329,10 +364,13 @@ void TstRtExecution::assignVariables()
 
 void TstRtExecution::jsonataNotSupported()
 {
-    Execution e(compile(R"json({"QueryLanguage":"JSONata","StartAt":"A","States":{"A":{"Type":"Pass","Output":"{% 1 %}","End":true}}})json"),
-                Json::object());
+    Execution e(
+        compile(
+            R"json({"QueryLanguage":"JSONata","StartAt":"A","States":{"A":{"Type":"Pass","Output":"{% 1 %}","End":true}}})json"),
+        Json::object());
     QCOMPARE(e.runUntilPause(), Status::Failed);
-    QVERIFY(QString::fromStdString(e.cause()).contains(QStringLiteral("JSONata states are not supported yet")));
+    QVERIFY(QString::fromStdString(e.cause()).contains(
+        QStringLiteral("JSONata states are not supported yet")));
 }
 
 void TstRtExecution::itemReaderFails()
@@ -350,20 +388,27 @@ void TstRtExecution::compileErrors_data()
 {
     QTest::addColumn<QString>("definition");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no states") << QStringLiteral(R"json({"StartAt":"A"})json") << QStringLiteral("'States'");
-    QTest::newRow("bad next") << QStringLiteral(R"json({"StartAt":"A","States":{"A":{"Type":"Pass","Next":"Z"}}})json")
-                              << QStringLiteral("$.States.A.Next: no state named 'Z'");
-    QTest::newRow("bad path") << QStringLiteral(R"json({"StartAt":"A","States":{"A":{"Type":"Pass","InputPath":"x","End":true}}})json")
-                              << QStringLiteral("$.States.A.InputPath");
+    QTest::newRow("no states") << QStringLiteral(R"json({"StartAt":"A"})json")
+                               << QStringLiteral("'States'");
+    QTest::newRow("bad next")
+        << QStringLiteral(R"json({"StartAt":"A","States":{"A":{"Type":"Pass","Next":"Z"}}})json")
+        << QStringLiteral("$.States.A.Next: no state named 'Z'");
+    QTest::newRow("bad path")
+        << QStringLiteral(
+               R"json({"StartAt":"A","States":{"A":{"Type":"Pass","InputPath":"x","End":true}}})json")
+        << QStringLiteral("$.States.A.InputPath");
     QTest::newRow("intrinsic too deep")
-        << QStringLiteral(R"json({"StartAt":"A","States":{"A":{"Type":"Pass","End":true,"Parameters":{"v.$":
+        << QStringLiteral(
+               R"json({"StartAt":"A","States":{"A":{"Type":"Pass","End":true,"Parameters":{"v.$":
                "States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(1)))))))))))"}}}})json")
         << QStringLiteral("nested more than 10 deep");
     QTest::newRow("unknown intrinsic")
-        << QStringLiteral(R"json({"StartAt":"A","States":{"A":{"Type":"Pass","End":true,"Parameters":{"v.$":"States.Nope(1)"}}}})json")
+        << QStringLiteral(
+               R"json({"StartAt":"A","States":{"A":{"Type":"Pass","End":true,"Parameters":{"v.$":"States.Nope(1)"}}}})json")
         << QStringLiteral("unknown intrinsic function 'States.Nope'");
-    QTest::newRow("wait forms") << QStringLiteral(R"json({"StartAt":"W","States":{"W":{"Type":"Wait","End":true}}})json")
-                                << QStringLiteral("exactly one of");
+    QTest::newRow("wait forms")
+        << QStringLiteral(R"json({"StartAt":"W","States":{"W":{"Type":"Wait","End":true}}})json")
+        << QStringLiteral("exactly one of");
 }
 
 void TstRtExecution::compileErrors()
@@ -382,13 +427,15 @@ void TstRtExecution::deepDefinitionRefused()
     std::string text;
     const int depth = 10000;
     for (int i = 0; i < depth; ++i)
-        text += R"json({"StartAt":"P","States":{"P":{"Type":"Parallel","End":true,"Branches":[)json";
+        text +=
+            R"json({"StartAt":"P","States":{"P":{"Type":"Parallel","End":true,"Branches":[)json";
     text += R"json({"StartAt":"X","States":{"X":{"Type":"Pass","End":true}}})json";
     for (int i = 0; i < depth; ++i)
         text += "]}}}";
     auto r = Definition::compile(Json::parse(text));
     QVERIFY(!r.definition);
-    QVERIFY(QString::fromStdString(r.errors.front()).contains(QStringLiteral("nested more than 32")));
+    QVERIFY(
+        QString::fromStdString(r.errors.front()).contains(QStringLiteral("nested more than 32")));
 }
 
 void TstRtExecution::deepInputRefused()
@@ -408,7 +455,8 @@ void TstRtExecution::abortStops()
     e.abort("user");
     QCOMPARE(e.status(), Status::Aborted);
     QVERIFY(e.pendingCallbacks().empty());
-    QCOMPARE(QString::fromStdString(e.history().back().typeName()), QStringLiteral("ExecutionAborted"));
+    QCOMPARE(QString::fromStdString(e.history().back().typeName()),
+             QStringLiteral("ExecutionAborted"));
 }
 
 void TstRtExecution::nullDefinitionFails()

@@ -62,22 +62,27 @@ QStringList stateNames(const Execution &e, const char *type)
 
 void TstRtGraph::linearGraph()
 {
-    auto def = build(graph({{"Start", Shape::Circle}, {"Work", Shape::Rectangle}, {"End", Shape::Circle}},
-                           {{0, 1, ""}, {1, 2, ""}}));
+    auto def =
+        build(graph({{"Start", Shape::Circle}, {"Work", Shape::Rectangle}, {"End", Shape::Circle}},
+                    {{0, 1, ""}, {1, 2, ""}}));
     QVERIFY(def);
     Execution e(def, Json{{"x", 1}});
     QCOMPARE(e.runUntilPause(), Status::Succeeded);
     QCOMPARE(e.output()->dump(), std::string(R"({"x":1})"));
-    QCOMPARE(stateNames(e, "PassStateEntered"), (QStringList{QStringLiteral("Start"), QStringLiteral("Work")}));
+    QCOMPARE(stateNames(e, "PassStateEntered"),
+             (QStringList{QStringLiteral("Start"), QStringLiteral("Work")}));
     QCOMPARE(QString::fromStdString(e.history()[3].state->path), QStringLiteral("n2"));
 }
 
 void TstRtGraph::manualChoice()
 {
-    auto def = build(graph({{"Start", Shape::Circle}, {"Order Type?", Shape::Diamond},
-                            {"Ship fast", Shape::Rectangle}, {"Ship slow", Shape::Rectangle},
-                            {"End", Shape::Circle}},
-                           {{0, 1, ""}, {1, 2, "Express"}, {1, 3, "Standard"}, {2, 4, ""}, {3, 4, ""}}));
+    auto def =
+        build(graph({{"Start", Shape::Circle},
+                     {"Order Type?", Shape::Diamond},
+                     {"Ship fast", Shape::Rectangle},
+                     {"Ship slow", Shape::Rectangle},
+                     {"End", Shape::Circle}},
+                    {{0, 1, ""}, {1, 2, "Express"}, {1, 3, "Standard"}, {2, 4, ""}, {3, 4, ""}}));
     Execution e(def, Json::object());
     QCOMPARE(e.runUntilPause(), Status::PausedChoice);
     auto pending = e.pendingChoices();
@@ -92,8 +97,9 @@ void TstRtGraph::manualChoice()
 
 void TstRtGraph::callbackNode()
 {
-    auto def = build(graph({{"Start", Shape::Circle}, {"Manager approves", Shape::Taskbox}, {"End", Shape::Circle}},
-                           {{0, 1, ""}, {1, 2, ""}}));
+    auto def = build(graph(
+        {{"Start", Shape::Circle}, {"Manager approves", Shape::Taskbox}, {"End", Shape::Circle}},
+        {{0, 1, ""}, {1, 2, ""}}));
     Execution e(def, Json{{"amount", 5}});
     QCOMPARE(e.runUntilPause(), Status::PausedCallback);
     auto cb = e.pendingCallbacks().at(0);
@@ -107,10 +113,15 @@ void TstRtGraph::callbackNode()
 void TstRtGraph::forkAndJoin()
 {
     // Start -> Split -> (A, B -> C) -> Join -> End: two tokens meet at Join, which runs once.
-    auto def = build(graph({{"Start", Shape::Circle}, {"Split", Shape::Rectangle}, {"A", Shape::Rectangle},
-                            {"B", Shape::Rectangle}, {"C", Shape::Rectangle}, {"Join", Shape::Rectangle},
-                            {"End", Shape::Circle}},
-                           {{0, 1, ""}, {1, 2, ""}, {1, 3, ""}, {3, 4, ""}, {2, 5, ""}, {4, 5, ""}, {5, 6, ""}}));
+    auto def = build(graph(
+        {{"Start", Shape::Circle},
+         {"Split", Shape::Rectangle},
+         {"A", Shape::Rectangle},
+         {"B", Shape::Rectangle},
+         {"C", Shape::Rectangle},
+         {"Join", Shape::Rectangle},
+         {"End", Shape::Circle}},
+        {{0, 1, ""}, {1, 2, ""}, {1, 3, ""}, {3, 4, ""}, {2, 5, ""}, {4, 5, ""}, {5, 6, ""}}));
     QVERIFY(def);
     Execution e(def, Json{{"v", 1}});
     QCOMPARE(e.runUntilPause(), Status::Succeeded);
@@ -123,7 +134,9 @@ void TstRtGraph::forkAndJoin()
 
 void TstRtGraph::loopWithChoice()
 {
-    auto def = build(graph({{"Start", Shape::Circle}, {"Try", Shape::Rectangle}, {"OK?", Shape::Diamond},
+    auto def = build(graph({{"Start", Shape::Circle},
+                            {"Try", Shape::Rectangle},
+                            {"OK?", Shape::Diamond},
                             {"End", Shape::Circle}},
                            {{0, 1, ""}, {1, 2, ""}, {2, 1, "No"}, {2, 3, "Yes"}}));
     Execution e(def, Json::object());
@@ -169,7 +182,9 @@ void TstRtGraph::corpus()
         } else if (s == Status::PausedChoice) {
             auto c = e.pendingChoices().front();
             std::size_t n = visits[c.state->name]++;
-            QVERIFY(e.choose(c.state->name, c.options[(c.options.size() - 1 - n % c.options.size())]).empty());
+            QVERIFY(
+                e.choose(c.state->name, c.options[(c.options.size() - 1 - n % c.options.size())])
+                    .empty());
         }
     }
     QCOMPARE(QString::fromLatin1(Execution::statusName(e.status())), QStringLiteral("SUCCEEDED"));

@@ -43,7 +43,8 @@ void TstRtJsonPath::select_data()
     auto row = [](const char *p, const char *e) {
         QTest::newRow(p) << QString::fromLatin1(p) << QString::fromLatin1(e);
     };
-    row("$", R"({"store":{"book":[{"title":"A","price":8,"tags":["x"]},{"title":"B","price":12},{"title":"C","price":22,"isbn":"1"}],"bike":{"price":19}},"odd key":{"x.y":1},"n":2})");
+    row("$",
+        R"({"store":{"book":[{"title":"A","price":8,"tags":["x"]},{"title":"B","price":12},{"title":"C","price":22,"isbn":"1"}],"bike":{"price":19}},"odd key":{"x.y":1},"n":2})");
     row("$.store.book[0].title", R"("A")");
     row("$['store']['book'][1]['price']", "12");
     row("$.store.book[-1].title", R"("C")");
@@ -88,7 +89,8 @@ void TstRtJsonPath::select()
 void TstRtJsonPath::invalid_data()
 {
     QTest::addColumn<QString>("path");
-    for (const char *p : {"", "store", "$.", "$[", "$['a'", "$[1:2:0]", "$[?(@.a ==)]", "$.a[x]", "$.."})
+    for (const char *p :
+         {"", "store", "$.", "$[", "$['a'", "$[1:2:0]", "$[?(@.a ==)]", "$.a[x]", "$.."})
         QTest::newRow(*p ? p : "empty") << QString::fromLatin1(p);
     QString deep = QStringLiteral("$");
     for (int i = 0; i < 300; ++i)
@@ -128,14 +130,16 @@ void TstRtJsonPath::intrinsic_data()
     };
     row("format escapes", R"(States.Format('a \{\} {} \'q\'', $.n))", R"("a {} 2 'q'")");
     row("format object", "States.Format('{}', $.o)", R"("{k=v, l=[1, 2]}")");
-    row("array nested", "States.Array(States.Array(1), 'two', true, null)", R"([[1],"two",true,null])");
+    row("array nested", "States.Array(States.Array(1), 'two', true, null)",
+        R"([[1],"two",true,null])");
     row("partition", "States.ArrayPartition(States.ArrayRange(1, 5, 1), 2)", "[[1,2],[3,4],[5]]");
     row("range down", "States.ArrayRange(5, 1, -2)", "[5,3,1]");
     row("get item", "States.ArrayGetItem($.l, 1)", "2");
     row("unique", "States.ArrayUnique(States.Array(1, 1.0, 'a', 'a'))", R"([1,"a"])");
     row("contains object", "States.ArrayContains(States.Array($.o), $.o)", "true");
     row("hash md5 empty", "States.Hash('', 'MD5')", R"("d41d8cd98f00b204e9800998ecf8427e")");
-    row("hash sha1 abc", "States.Hash('abc', 'SHA-1')", R"("a9993e364706816aba3e25717850c26c9cd0d89d")");
+    row("hash sha1 abc", "States.Hash('abc', 'SHA-1')",
+        R"("a9993e364706816aba3e25717850c26c9cd0d89d")");
     row("hash sha256 abc", "States.Hash('abc', 'SHA-256')",
         R"("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")");
     row("hash sha384 abc", "States.Hash('abc', 'SHA-384')",
@@ -143,7 +147,8 @@ void TstRtJsonPath::intrinsic_data()
     row("hash sha512 abc", "States.Hash('abc', 'SHA-512')",
         R"("ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f")");
     row("base64 round trip", "States.Base64Decode(States.Base64Encode('hi!?'))", R"("hi!?")");
-    row("merge", "States.JsonMerge($.o, States.StringToJson('{\"k\": 1}'), false)", R"({"k":1,"l":[1,2]})");
+    row("merge", "States.JsonMerge($.o, States.StringToJson('{\"k\": 1}'), false)",
+        R"({"k":1,"l":[1,2]})");
     row("math add rounds", "States.MathAdd(1.49, 1.5)", "3");
     row("split drops empties", "States.StringSplit(',a,,b,', ',')", R"(["a","b"])");
     row("length of split", "States.ArrayLength(States.StringSplit('a b  c', ' '))", "3");
@@ -222,8 +227,9 @@ void TstRtJsonPath::timestamps()
     }
     QVERIFY(t);
     QCOMPARE(qlonglong(*t), millis);
-    QCOMPARE(QString::fromStdString(timestamp::parse(timestamp::format(*t)).has_value() ? "ok" : "bad"),
-             QStringLiteral("ok"));
+    QCOMPARE(
+        QString::fromStdString(timestamp::parse(timestamp::format(*t)).has_value() ? "ok" : "bad"),
+        QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TstRtJsonPath)
