@@ -35,8 +35,8 @@ namespace {
 
 // Recordings whose stored definition is not the one AWS ran: LocalStack's test templated the
 // state name and TimestampPath at run time ('WaitUntil', $.TimestampValue), so the recorded
-// outcome cannot follow from the stored definition and input. tests/data/runtime/ has
-// reconstructed versions of these machines in the oracle set.
+// outcome cannot follow from the stored definition and input. tests/data/runtime/oracle/
+// aws_wait_timestamp_path_* runs these machines as AWS ran them, with AWS's recorded causes.
 const char *inconsistentRecording(const QString &file)
 {
     if (file.startsWith(QLatin1String("base-wait_timestamp_path-")))

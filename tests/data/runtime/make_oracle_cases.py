@@ -192,6 +192,20 @@ case("loop_counter", m({"Init": p(Result={"i": 0}, Next="Inc"),
                         "Check": {"Type": "Choice", "Choices": [{"Variable": "$.i", "NumericLessThan": 5, "Next": "Inc"}], "Default": "Done"},
                         "Done": {"Type": "Succeed"}}), {})
 
+# The AWS-recorded wait_timestamp_path cases as AWS actually ran them (the recordings store a
+# templated definition): state WaitUntil, TimestampPath $.TimestampValue. Causes are AWS's own.
+WAIT_UNTIL = m({"WaitUntil": {"Type": "Wait", "TimestampPath": "$.TimestampValue", "End": True}})
+case("aws_wait_timestamp_path_valid", WAIT_UNTIL, {"TimestampValue": "2016-03-14T01:59:00Z"})
+for i, bad in enumerate(["2016-13-05T21:29:29Z", "05-12-2016T21:29:29Z", "2016-12-05T25:29:29Z",
+                         "2016-12-05 21:29:29Z", "2016-12-05T21:29:29"]):
+    case("aws_wait_timestamp_path_invalid_%d" % (i + 1), WAIT_UNTIL, {"TimestampValue": bad},
+         aws={"status": "FAILED", "error": "States.Runtime", "compare_cause": True,
+              "cause": "An error occurred while executing the state 'WaitUntil' (entered at the event id #2). "
+                       "The TimestampPath parameter does not reference a valid ISO-8601 extended offset "
+                       "date-time format string: $.TimestampValue == " + bad},
+         note="AWS's recorded outcome (conformance base-wait_timestamp_path-00%d), whose stored "
+              "definition was templated. NOT in the oracle README list: run.mjs overrides Wait states to 0 ms and the oracle then accepts the invalid timestamp" % [23, 24, 25, 27, 28][i])
+
 def run(shared, c):
     with tempfile.TemporaryDirectory() as d:
         def write(n, v):
