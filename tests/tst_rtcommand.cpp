@@ -64,6 +64,9 @@ void TstRtCommand::run_data()
     QTest::newRow("output") << QStringList{f("hello.asl.json"), opt("--input"),
                                            f("hello-input.json")}
                             << 0 << QStringLiteral(R"({"msg":"Hello Ann"})") << QString();
+    QTest::newRow("yaml through DocumentIo")
+        << QStringList{f("hello.asl.yaml"), opt("--input"), f("hello-input.json")} << 0
+        << QStringLiteral(R"({"msg":"Hello Ann"})") << QString();
     QTest::newRow("envelope") << QStringList{f("hello.asl.json"), opt("--input"),
                                              f("hello-input.json"), opt("--envelope")}
                               << 0
