@@ -33,12 +33,18 @@ DocumentIo::Format DocumentIo::formatForPath(const QString &path)
 QString DocumentIo::formatName(Format format)
 {
     switch (format) {
-    case Format::FlowZap: return tr("FlowZap Code");
-    case Format::AslJson: return tr("Amazon States Language (JSON)");
-    case Format::AslYaml: return tr("Amazon States Language (YAML)");
-    case Format::Project: return tr("Stepwise project");
-    case Format::SamTemplate: return tr("AWS SAM template");
-    case Format::Unknown: break;
+    case Format::FlowZap:
+        return tr("FlowZap Code");
+    case Format::AslJson:
+        return tr("Amazon States Language (JSON)");
+    case Format::AslYaml:
+        return tr("Amazon States Language (YAML)");
+    case Format::Project:
+        return tr("Stepwise project");
+    case Format::SamTemplate:
+        return tr("AWS SAM template");
+    case Format::Unknown:
+        break;
     }
     return tr("unknown format");
 }
@@ -55,8 +61,8 @@ DocumentIo::ReadResult DocumentIo::read(const QByteArray &bytes, Format format)
     }
     case Format::AslJson:
     case Format::AslYaml: {
-        AslReader::Result asl = format == Format::AslJson ? AslReader::readJson(bytes)
-                                                          : AslReader::readYaml(bytes);
+        AslReader::Result asl =
+            format == Format::AslJson ? AslReader::readJson(bytes) : AslReader::readYaml(bytes);
         r.document = std::move(asl.document);
         r.diagnostics = std::move(asl.diagnostics);
         return r;
@@ -92,7 +98,8 @@ DocumentIo::ReadResult DocumentIo::readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ReadResult r;
-        r.diagnostics.append(makeError(0, 0, tr("Cannot open the file: %1").arg(file.errorString())));
+        r.diagnostics.append(
+            makeError(0, 0, tr("Cannot open the file: %1").arg(file.errorString())));
         return r;
     }
     return read(file.readAll(), format);
@@ -114,8 +121,8 @@ DocumentIo::WriteResult DocumentIo::write(const WorkflowData &doc, Format format
     }
     case Format::AslJson:
     case Format::AslYaml: {
-        AslWriter::Result asl = format == Format::AslJson ? AslWriter::writeJson(doc)
-                                                          : AslWriter::writeYaml(doc);
+        AslWriter::Result asl =
+            format == Format::AslJson ? AslWriter::writeJson(doc) : AslWriter::writeYaml(doc);
         r.ok = asl.ok;
         r.bytes = std::move(asl.bytes);
         r.diagnostics = std::move(asl.diagnostics);
@@ -151,7 +158,8 @@ DocumentIo::WriteResult DocumentIo::writeFile(const QString &path, const Workflo
     if (!file.open(QIODevice::WriteOnly) || file.write(r.bytes) != r.bytes.size() ||
         !file.commit()) {
         r.ok = false;
-        r.diagnostics.append(makeError(0, 0, tr("Cannot save the file: %1").arg(file.errorString())));
+        r.diagnostics.append(
+            makeError(0, 0, tr("Cannot save the file: %1").arg(file.errorString())));
     }
     return r;
 }

@@ -6,9 +6,7 @@ namespace stepwise {
 
 Workflow::Workflow(QObject *parent) : QObject(parent) {}
 
-Workflow::Workflow(WorkflowData data, QObject *parent) : QObject(parent), m_data(std::move(data))
-{
-}
+Workflow::Workflow(WorkflowData data, QObject *parent) : QObject(parent), m_data(std::move(data)) {}
 
 bool Workflow::fail(const QString &message)
 {
@@ -60,9 +58,8 @@ void Workflow::placeStatement(Statement statement, StatementPlace place, Id natu
 void Workflow::dropStatement(Statement::Kind kind, Id id)
 {
     auto drop = [&](std::vector<Statement> &body) {
-        auto it = std::find_if(body.begin(), body.end(), [&](const Statement &s) {
-            return s.kind == kind && s.ref == id;
-        });
+        auto it = std::find_if(body.begin(), body.end(),
+                               [&](const Statement &s) { return s.kind == kind && s.ref == id; });
         if (it == body.end())
             return false;
         body.erase(it);

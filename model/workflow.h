@@ -22,8 +22,22 @@ class Workflow : public QObject
     Q_OBJECT
 public:
     enum class Aspect {
-        Label, Shape, Taskbox, Lane, Position, Asl, FzId, SubMachines, Ends, Title, Key,
-        Condition, Nodes, Order, AslTop, SavedInputs
+        Label,
+        Shape,
+        Taskbox,
+        Lane,
+        Position,
+        Asl,
+        FzId,
+        SubMachines,
+        Ends,
+        Title,
+        Key,
+        Condition,
+        Nodes,
+        Order,
+        AslTop,
+        SavedInputs
     };
     Q_ENUM(Aspect)
 
@@ -39,7 +53,7 @@ public:
     // Lanes
     Id addLane(const QString &key, const QString &title, int index = -1);
     bool insertLane(const Lane &lane, int index); // restore with the lane's own id
-    bool removeLane(Id lane);                      // only an empty lane
+    bool removeLane(Id lane);                     // only an empty lane
     bool setLaneTitle(Id lane, const QString &title);
     bool setLaneKey(Id lane, const QString &key);
     bool moveLane(Id lane, int index);

@@ -4,8 +4,7 @@ namespace stepwise {
 
 namespace {
 
-template <typename Vec>
-int findIndex(const Vec &items, QHash<Id, int> &cache, Id id)
+template <typename Vec> int findIndex(const Vec &items, QHash<Id, int> &cache, Id id)
 {
     auto it = cache.constFind(id);
     if (it != cache.constEnd() && *it < int(items.size()) && items[size_t(*it)].id == id)
@@ -23,10 +22,14 @@ int findIndex(const Vec &items, QHash<Id, int> &cache, Id id)
 QString shapeName(Shape shape)
 {
     switch (shape) {
-    case Shape::Circle: return QStringLiteral("circle");
-    case Shape::Rectangle: return QStringLiteral("rectangle");
-    case Shape::Diamond: return QStringLiteral("diamond");
-    case Shape::Taskbox: return QStringLiteral("taskbox");
+    case Shape::Circle:
+        return QStringLiteral("circle");
+    case Shape::Rectangle:
+        return QStringLiteral("rectangle");
+    case Shape::Diamond:
+        return QStringLiteral("diamond");
+    case Shape::Taskbox:
+        return QStringLiteral("taskbox");
     }
     return {};
 }
@@ -47,10 +50,14 @@ std::optional<Shape> shapeFromName(const QString &name)
 QString sideName(Side side)
 {
     switch (side) {
-    case Side::Left: return QStringLiteral("left");
-    case Side::Right: return QStringLiteral("right");
-    case Side::Top: return QStringLiteral("top");
-    case Side::Bottom: return QStringLiteral("bottom");
+    case Side::Left:
+        return QStringLiteral("left");
+    case Side::Right:
+        return QStringLiteral("right");
+    case Side::Top:
+        return QStringLiteral("top");
+    case Side::Bottom:
+        return QStringLiteral("bottom");
     }
     return {};
 }

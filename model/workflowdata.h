@@ -22,9 +22,9 @@ using OrderedJson = nlohmann::ordered_json;
 enum class Shape { Circle, Rectangle, Diamond, Taskbox };
 enum class Side { Left, Right, Top, Bottom };
 
-QString shapeName(Shape shape);                  // "circle", ...
+QString shapeName(Shape shape); // "circle", ...
 std::optional<Shape> shapeFromName(const QString &name);
-QString sideName(Side side);                     // "left", ...
+QString sideName(Side side); // "left", ...
 std::optional<Side> sideFromName(const QString &name);
 
 struct WorkflowData;
@@ -87,8 +87,8 @@ struct Statement
 {
     enum class Kind { Lane, Node, Edge, Loop, Comment, Blank, Raw };
     Kind kind = Kind::Blank;
-    Id ref = NoId;  // for Lane/Node/Edge/Loop
-    QString text;   // for Comment/Blank/Raw: the whole line, line end included
+    Id ref = NoId; // for Lane/Node/Edge/Loop
+    QString text;  // for Comment/Blank/Raw: the whole line, line end included
 };
 
 struct Lane
@@ -108,7 +108,7 @@ struct FzFileFacts
 {
     bool bom = false;
     QString eol = QStringLiteral("\n");
-    QString indent;            // indentation of statements inside lanes ("" or "  ")
+    QString indent; // indentation of statements inside lanes ("" or "  ")
     bool finalNewline = true;
 };
 

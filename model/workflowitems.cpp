@@ -1,7 +1,6 @@
 // Workflow's mutations of nodes, edges and loops (lanes and statements: workflow.cpp).
 #include "workflow.h"
 
-
 namespace stepwise {
 
 Node *Workflow::editableNode(Id id)

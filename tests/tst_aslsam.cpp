@@ -20,7 +20,7 @@ const QByteArray definition =
     "  \"Call\": {\"Type\": \"Task\", \"Resource\": \"${WorkerArn}\",\n"
     "    \"Parameters\": {\"Table\": \"${TableName}\", \"n\": 1, \"f\": 0.5,\n"
     "       \"yes\": \"true\", \"empty\": \"\", \"on\": \"on\", \"hex\": \"0x1F\",\n"
-                              "       \"date\": \"2024-01-02\", \"v\": \"1.2.3\"}, \"Next\": \"Wait\"},\n"
+    "       \"date\": \"2024-01-02\", \"v\": \"1.2.3\"}, \"Next\": \"Wait\"},\n"
     "  \"Wait\": {\"Type\": \"Wait\", \"Seconds\": 5, \"Next\": \"Done\"},\n"
     "  \"Done\": {\"Type\": \"Succeed\"}}}";
 

@@ -113,10 +113,11 @@ private slots:
         QVERIFY(approve);
         QCOMPARE(approve->position, std::optional<QPointF>(QPointF(120.5, -40)));
         QCOMPARE(r.document->savedInputs["express"]["type"], "Express");
-        QCOMPARE(r.document->nodeByStateName(QStringLiteral("Ship"))->subMachines.size(), size_t(2));
+        QCOMPARE(r.document->nodeByStateName(QStringLiteral("Ship"))->subMachines.size(),
+                 size_t(2));
 
-        const auto fz =
-            DocumentIo::readFile(QStringLiteral(STEPWISE_TEST_DATA "/project/comments-v1.stepwise"));
+        const auto fz = DocumentIo::readFile(
+            QStringLiteral(STEPWISE_TEST_DATA "/project/comments-v1.stepwise"));
         QVERIFY(fz.document);
         const auto out = DocumentIo::write(*fz.document, DocumentIo::Format::FlowZap);
         QVERIFY(out.ok);

@@ -95,8 +95,8 @@ void TstRtOracle::machine()
              QString::fromStdString(expected.value("error", std::string())));
     // The oracle words its own causes for States.* errors; user-defined causes and causes
     // recorded from AWS ("compare_cause") must match.
-    if (expected.contains("cause")
-        && (run.error().rfind("States.", 0) != 0 || expected.value("compare_cause", false)))
+    if (expected.contains("cause") &&
+        (run.error().rfind("States.", 0) != 0 || expected.value("compare_cause", false)))
         QCOMPARE(QString::fromStdString(run.cause()),
                  QString::fromStdString(expected["cause"].get<std::string>()));
 }

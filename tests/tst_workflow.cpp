@@ -115,9 +115,9 @@ private slots:
         Fixture f;
         QCOMPARE(f.wf.data().node(f.n1)->fzId, QStringLiteral("n1"));
         QCOMPARE(f.wf.data().node(f.n3)->fzId, QStringLiteral("n3"));
-        QCOMPARE(f.kinds(f.laneA), (QVector<Statement::Kind>{Statement::Kind::Node,
-                                                              Statement::Kind::Node,
-                                                              Statement::Kind::Edge}));
+        QCOMPARE(f.kinds(f.laneA),
+                 (QVector<Statement::Kind>{Statement::Kind::Node, Statement::Kind::Node,
+                                           Statement::Kind::Edge}));
         QSignalSpy added(&f.wf, &Workflow::nodeAdded);
         const Id n4 = f.wf.addNode(f.laneA, Shape::Taskbox, QStringLiteral("Approve"));
         QCOMPARE(added.count(), 1);

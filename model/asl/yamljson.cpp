@@ -92,9 +92,9 @@ bool needsQuotes(const std::string &s)
         return true;
     if (!plainScalar(s).is_string())
         return true;
-    static const std::set<std::string> yaml11 = {"y",   "Y",  "yes", "Yes", "YES", "n",  "N",
-                                                 "no",  "No", "NO",  "on",  "On",  "ON", "off",
-                                                 "Off", "OFF"};
+    static const std::set<std::string> yaml11 = {"y",  "Y",   "yes", "Yes", "YES", "n",
+                                                 "N",  "no",  "No",  "NO",  "on",  "On",
+                                                 "ON", "off", "Off", "OFF"};
     if (yaml11.count(s))
         return true;
     const char c = s[0];
