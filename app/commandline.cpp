@@ -37,7 +37,8 @@ QString CommandLine::usage()
               "\n"
               "Commands:\n"
               "  convert IN OUT     convert a workflow; formats follow the file names\n"
-              "                     (.fz, .asl.json, .asl.yaml, .stepwise)\n"
+              "                     (.fz, .asl.json, .asl.yaml, .stepwise, .sam.yaml);\n"
+              "                     --sam writes an AWS SAM template\n"
               "  validate FILE...   check files; prints FILE:LINE:COL: error|warning: MESSAGE\n"
               "  run DEF [OPTIONS]  execute a definition headless (see stepwise run --help)\n"
               "\n"
@@ -119,31 +120,47 @@ int CommandLine::runHeadless(const QStringList &args, QTextStream &out, QTextStr
 int CommandLine::convert(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     if (!args.isEmpty() && isHelp(args.first())) {
-        out << tr("Usage: stepwise convert IN OUT\n"
+        out << tr("Usage: stepwise convert IN OUT [--sam]\n"
                   "Reads IN and writes OUT; the formats follow the file names.\n"
-                  "What OUT's format cannot keep is reported as warnings.\n");
+                  "What OUT's format cannot keep is reported as warnings.\n"
+                  "  --sam   write OUT as an AWS SAM template (YAML) holding the state machine,\n"
+                  "          ready for 'sam deploy'\n");
         return 0;
     }
-    for (const QString &a : args)
-        if (a.startsWith(QLatin1Char('-')) && a.size() > 1)
+    QStringList files;
+    bool sam = false;
+    for (const QString &a : args) {
+        if (a == QLatin1String("--sam"))
+            sam = true;
+        else if (a.startsWith(QLatin1Char('-')) && a.size() > 1)
             return usageError(tr("unknown option '%1'").arg(a), err);
-    if (args.size() < 2)
+        else
+            files << a;
+    }
+    if (files.size() < 2)
         return usageError(tr("convert needs an input and an output file"), err);
-    if (args.size() > 2)
+    if (files.size() > 2)
         return usageError(tr("convert takes exactly two files"), err);
-    const QString &in = args[0], &outPath = args[1];
-    const DocumentIo::Format target = DocumentIo::formatForPath(outPath);
+    const QString &in = files[0], &outPath = files[1];
+    const DocumentIo::Format target =
+        sam ? DocumentIo::Format::SamTemplate : DocumentIo::formatForPath(outPath);
     if (target == DocumentIo::Format::Unknown) {
         err << programName() << ": "
-            << tr("%1: unknown output file type; use .fz, .asl.json, .asl.yaml or .stepwise")
+            << tr("%1: unknown output file type; use .fz, .asl.json, .asl.yaml, .sam.yaml or "
+                  ".stepwise")
                    .arg(outPath)
             << '\n';
         return 1;
     }
     const DocumentIo::ReadResult read = DocumentIo::readFile(in);
-    for (const Diagnostic &d : read.diagnostics)
+    for (Diagnostic d : read.diagnostics) {
+        // A document that was read converts even when the validator objects to it (an
+        // unreachable state, say): its findings are reported, as warnings, not a reason to stop.
+        if (read.document)
+            d.severity = Diagnostic::Severity::Warning;
         err << d.format(in) << '\n';
-    if (!read.document || hasErrors(read.diagnostics))
+    }
+    if (!read.document)
         return 1;
     const DocumentIo::WriteResult written = DocumentIo::writeFile(outPath, *read.document, target);
     for (const Diagnostic &d : written.diagnostics)

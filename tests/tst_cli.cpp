@@ -28,6 +28,8 @@ private slots:
     void convertReportsWhatTheTargetCannotKeep();
     void convertBrokenInputLeavesOutputAlone();
     void convertMissingInput();
+    void convertWithSamWritesATemplate();
+    void convertReadsThroughValidatorFindings();
     void runIsDelegated();
 
 private:
@@ -261,6 +263,36 @@ void TestCli::convertMissingInput()
     QCOMPARE(r.status, 1);
     QVERIFY(r.err.contains(QLatin1String("nope.fz: error: ")));
     QVERIFY(!QFileInfo::exists(out));
+}
+
+void TestCli::convertWithSamWritesATemplate()
+{
+    const QString out = m_tmp.filePath(QStringLiteral("template.yaml"));
+    const Result r = stepwise({QStringLiteral("convert"), data(QStringLiteral("small.fz")), out,
+                               QStringLiteral("--sam")});
+    QCOMPARE(r.status, 0);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray yaml = f.readAll();
+    QVERIFY(yaml.contains("Transform: AWS::Serverless-2016-10-31"));
+    QVERIFY(yaml.contains("AWS::Serverless::StateMachine"));
+    QVERIFY(yaml.contains("StartAt"));
+}
+
+void TestCli::convertReadsThroughValidatorFindings()
+{
+    const QString out = m_tmp.filePath(QStringLiteral("unreachable.fz"));
+    const Result r =
+        stepwise({QStringLiteral("convert"), data(QStringLiteral("unreachable.asl.json")), out});
+    QCOMPARE(r.status, 0);
+    // The finding is reported against the input, as a warning, and the output is written.
+    QVERIFY2(r.err.contains(QLatin1String("unreachable.asl.json")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String(": warning: ")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QLatin1String(": error: ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("Orphan")), qPrintable(r.err));
+    QVERIFY(QFileInfo::exists(out));
+    const Result check = stepwise({QStringLiteral("validate"), out});
+    QCOMPARE(check.status, 0);
 }
 
 void TestCli::runIsDelegated()
