@@ -89,13 +89,19 @@ private:
     std::map<std::string, int> m_visits;
 };
 
+QString usageText()
+{
+    return tr("usage: stepwise run DEF [--input FILE|-] [--mock-config FILE --test-case NAME]\n"
+              "         [--callbacks approve|reject|SCRIPT.json] [--choices first|SCRIPT.json]\n"
+              "         [--history OUT.json] [--max-events N] [--envelope]\n"
+              "DEF is ASL (.asl.json, .json, .asl.yaml), FlowZap Code (.fz) or a .stepwise file.\n"
+              "Prints the output JSON; exit 0 succeeded, 3 failed, 4 timed out or aborted,\n"
+              "1 invalid definition or input, 2 usage.\n");
+}
+
 int usage(QTextStream &err, const QString &why)
 {
-    err << tr("stepwise run: %1").arg(why) << '\n'
-        << tr("usage: stepwise run DEF [--input FILE|-] [--mock-config FILE --test-case NAME]\n"
-              "         [--callbacks approve|reject|SCRIPT.json] [--choices first|SCRIPT.json]\n"
-              "         [--history OUT.json] [--max-events N] [--envelope]")
-        << '\n';
+    err << tr("stepwise run: %1").arg(why) << '\n' << usageText();
     return 2;
 }
 
@@ -149,6 +155,11 @@ int parse(const QStringList &args, Options &o, QTextStream &err)
 
 int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
+    if (args.size() == 1 &&
+        (args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))) {
+        out << usageText();
+        return 0;
+    }
     Options o;
     if (int rc = parse(args, o, err))
         return rc;

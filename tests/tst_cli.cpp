@@ -299,8 +299,12 @@ void TestCli::runIsDelegated()
 {
     // `run` belongs to runCommand(); the command line must hand it over, not reject the word.
     const Result r = stepwise({QStringLiteral("run")});
-    QVERIFY(r.status >= 0);
+    QCOMPARE(r.status, 2); // runCommand's own usage error: no definition given
     QVERIFY2(!r.err.contains(QLatin1String("unknown command")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("no definition file given")), qPrintable(r.err));
+    const Result help = stepwise({QStringLiteral("run"), QStringLiteral("--help")});
+    QCOMPARE(help.status, 0);
+    QVERIFY(help.out.contains(QLatin1String("usage: stepwise run DEF")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
