@@ -9,6 +9,8 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace stepwise {
 
@@ -27,6 +29,19 @@ struct LaneGeometry
     bool alternate = false; // every second lane gets the other fill
 };
 
+struct DiagramLayout;
+
+/// One nested machine drawn inside its container (a Parallel branch or the Map processor).
+/// All rects are relative to the container's top-left, so a container placed by hand carries
+/// its branches along. The nested layout keeps its own coordinates; `offset` maps them there.
+struct SubLayout
+{
+    QRectF frame;   // the dashed sub-frame around the branch
+    QRectF caption; // "Branch 2" / "for each item", inside the frame's top
+    QPointF offset; // position of the nested layout's origin
+    std::shared_ptr<const DiagramLayout> layout;
+};
+
 /// Where a node is drawn and the boxes inside it, so items paint exactly what was measured.
 struct NodeGeometry
 {
@@ -36,6 +51,10 @@ struct NodeGeometry
     bool manual = false; // placed at the document's hand-set position
     int column = 0;      // flow column (rank), shared by all lanes
     int row = 0;         // sub-row inside its lane
+    /// Parallel / Map containers: the title strip (relative) and one entry per nested machine,
+    /// in the order of Node::subMachines.
+    QRectF titleRect;
+    std::vector<SubLayout> children;
 };
 
 /// An edge as an orthogonal polyline from the source handle to the target handle.
@@ -84,6 +103,8 @@ struct LayoutMetrics
     qreal edgeLabelMaxWidth = 170;
     qreal stub = 14; // straight piece leaving / entering a handle
     qreal minLaneHeight = 96;
+    /// False inside a container: a nested machine's single lane gets no header and no band.
+    bool laneHeaders = true;
 };
 
 } // namespace stepwise

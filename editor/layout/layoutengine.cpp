@@ -1,5 +1,6 @@
 #include "layoutengine.h"
 
+#include "containerlayout.h"
 #include "edgerouter.h"
 #include "flowgrid.h"
 #include "nodetext.h"
@@ -15,12 +16,15 @@ namespace stepwise {
 namespace {
 
 constexpr qreal labelPadX = 7, labelPadY = 3;
+constexpr qreal taskBadgeWidth = 28; // envelope badge of a callback task, right of its title
 
 struct Sized
 {
     QSizeF size;
     QRectF label;  // relative to the node's top-left
     QRectF detail; // relative, taskbox only
+    QRectF title;  // relative, containers only
+    std::vector<SubLayout> children;
 };
 
 } // namespace
@@ -28,6 +32,14 @@ struct Sized
 static Sized sizeNode(const Node &n, const TextMeasure &measure, const LayoutMetrics &m)
 {
     Sized s;
+    if (ContainerLayout::isContainer(n)) {
+        ContainerLayout::Result c = ContainerLayout::compute(n, measure, m);
+        s.size = c.size;
+        s.title = c.title;
+        s.label = c.title;
+        s.children = std::move(c.children);
+        return s;
+    }
     switch (n.shape) {
     case Shape::Circle: {
         const QSizeF t = measure(n.label, m.circleLabelWidth, TextRole::NodeLabel);
@@ -47,15 +59,19 @@ static Sized sizeNode(const Node &n, const TextMeasure &measure, const LayoutMet
         break;
     }
     case Shape::Taskbox: {
+        // A callback task keeps room right of its title for the envelope badge.
+        const qreal badge = NodeText::isCallback(n) ? taskBadgeWidth : 0;
         const qreal inner = m.taskboxWidth - 24;
         const QString title = NodeText::title(n);
         const QString detail = NodeText::detail(n);
-        const QSizeF t = title.isEmpty() ? QSizeF() : measure(title, inner, TextRole::NodeTitle);
+        const QSizeF t =
+            title.isEmpty() ? QSizeF() : measure(title, inner - badge, TextRole::NodeTitle);
         const QSizeF d = detail.isEmpty() ? QSizeF() : measure(detail, inner, TextRole::NodeDetail);
-        const qreal width = std::max(m.taskboxWidth, std::max(t.width(), d.width()) + 24);
+        const qreal width = std::max(m.taskboxWidth, std::max(t.width() + badge, d.width()) + 24);
         qreal y = 14; // room for the accent strip on top
-        s.label = QRectF(12, y, width - 24, t.height());
-        y += t.height() + (t.isEmpty() || d.isEmpty() ? 0 : 8);
+        s.label = QRectF(12, y, width - 24 - badge, std::max(t.height(), badge > 0 ? 18.0 : 0.0));
+        const qreal titleHeight = s.label.height();
+        y += titleHeight + (t.isEmpty() || d.isEmpty() ? 0 : 8);
         s.detail = QRectF(12, y, width - 24, d.height());
         y += d.height() + 12;
         s.size = {width, std::max<qreal>(64, y)};
@@ -159,9 +175,11 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
     }
 
     // The header column fits the widest lane title.
-    qreal header = m.headerMinWidth;
+    qreal header = m.laneHeaders ? m.headerMinWidth : 0;
     QHash<Id, qreal> titleHeight;
     for (const Lane &l : doc.lanes) {
+        if (!m.laneHeaders)
+            break;
         const QSizeF t =
             measure(l.title.isEmpty() ? l.key : l.title, m.headerMaxTextWidth, TextRole::LaneTitle);
         header = std::max(header, t.width() + 2 * m.headerPadding);
@@ -233,6 +251,8 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
             }
             g.labelRect = s.label.translated(g.rect.topLeft());
             g.detailRect = s.detail.translated(g.rect.topLeft());
+            g.titleRect = s.title;
+            g.children = s.children;
             right = std::max(right, g.rect.right() + m.contentGapRight);
             out.nodes.insert(n.id, g);
         }

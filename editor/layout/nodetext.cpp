@@ -30,7 +30,19 @@ QString NodeText::detail(const Node &node)
         lines << node.description;
     if (!node.system.isEmpty())
         lines << tr("System: %1").arg(node.system);
+    if (isCallback(node))
+        lines << tr("waits for callback");
     return lines.join(QLatin1Char('\n'));
+}
+
+bool NodeText::isCallback(const Node &node)
+{
+    if (node.asl.type != QLatin1String("Task") || !node.asl.fields.is_object())
+        return false;
+    const auto it = node.asl.fields.find("Resource");
+    return it != node.asl.fields.end() && it->is_string() &&
+           QString::fromStdString(it->get<std::string>())
+               .endsWith(QLatin1String(".waitForTaskToken"));
 }
 
 } // namespace stepwise

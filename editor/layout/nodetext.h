@@ -15,6 +15,8 @@ class NodeText
 public:
     static QString title(const Node &node);
     static QString detail(const Node &node);
+    /// An ASL Task that pauses for a task token (`.waitForTaskToken`): drawn with a badge.
+    static bool isCallback(const Node &node);
 };
 
 } // namespace stepwise

@@ -130,6 +130,31 @@ QColor DiagramStyle::nodeBorder(Shape shape)
     return QColor(0x4A, 0x78, 0xC2);
 }
 
+QColor DiagramStyle::failFill()
+{
+    return QColor(0xFD, 0xEC, 0xEC);
+}
+QColor DiagramStyle::failBorder()
+{
+    return QColor(0xD0, 0x45, 0x45);
+}
+QColor DiagramStyle::startFill()
+{
+    return QColor(0x2F, 0x4B, 0x7C);
+}
+QColor DiagramStyle::containerFill(bool map)
+{
+    return map ? QColor(0xF2, 0xF8, 0xF6) : QColor(0xF3, 0xF4, 0xFC);
+}
+QColor DiagramStyle::containerBorder(bool map)
+{
+    return map ? QColor(0x5A, 0x9E, 0x8C) : QColor(0x6E, 0x78, 0xC8);
+}
+QColor DiagramStyle::badge()
+{
+    return QColor(0x7B, 0x61, 0xD1);
+}
+
 QColor DiagramStyle::edge()
 {
     return QColor(0x6A, 0x77, 0x8C);

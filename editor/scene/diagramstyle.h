@@ -34,6 +34,14 @@ public:
     static QColor mutedText();
     static QColor nodeFill(Shape shape);
     static QColor nodeBorder(Shape shape);
+    /// ASL accents: a Fail end is red where Succeed/End are green, the start marker is solid,
+    /// Parallel/Map containers get a faint tint, callback tasks an envelope badge.
+    static QColor failFill();
+    static QColor failBorder();
+    static QColor startFill();
+    static QColor containerFill(bool map);
+    static QColor containerBorder(bool map);
+    static QColor badge();
     static QColor edge();
     static QColor loop();
     static QColor labelFill();

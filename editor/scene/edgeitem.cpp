@@ -10,7 +10,8 @@
 
 namespace stepwise {
 
-EdgeItem::EdgeItem(const Workflow &doc, Id id) : m_doc(doc), m_id(id)
+EdgeItem::EdgeItem(const Workflow &doc, Id id, MachinePath path)
+    : m_doc(doc), m_id(id), m_path(std::move(path))
 {
     setZValue(2);
 }
@@ -24,7 +25,8 @@ void EdgeItem::setGeometry(const EdgeGeometry &geometry)
 
 QString EdgeItem::label() const
 {
-    const Edge *edge = m_doc.data().edge(m_id);
+    const WorkflowData *machine = m_path.resolve(m_doc.data());
+    const Edge *edge = machine ? machine->edge(m_id) : nullptr;
     return edge && edge->hasLabel ? edge->label : QString();
 }
 

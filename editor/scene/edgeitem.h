@@ -1,6 +1,7 @@
 #pragma once
 
 #include "layout/diagramlayout.h"
+#include "layout/machinepath.h"
 
 #include <QGraphicsItem>
 
@@ -15,7 +16,7 @@ class EdgeItem : public QGraphicsItem
 public:
     enum { Type = UserType + 3 };
 
-    EdgeItem(const Workflow &doc, Id id);
+    EdgeItem(const Workflow &doc, Id id, MachinePath path = {});
 
     Id id() const { return m_id; }
     void setGeometry(const EdgeGeometry &geometry);
@@ -34,6 +35,7 @@ public:
 private:
     const Workflow &m_doc;
     Id m_id;
+    MachinePath m_path;
     EdgeGeometry m_geometry;
 };
 

@@ -1,6 +1,8 @@
 #include "nodeitem.h"
 
+#include "branchitem.h"
 #include "diagramstyle.h"
+#include "layout/containerlayout.h"
 #include "layout/nodetext.h"
 #include "workflow.h"
 
@@ -9,7 +11,8 @@
 
 namespace stepwise {
 
-NodeItem::NodeItem(const Workflow &doc, Id id) : m_doc(doc), m_id(id)
+NodeItem::NodeItem(const Workflow &doc, Id id, MachinePath path)
+    : m_doc(doc), m_id(id), m_path(std::move(path))
 {
     setZValue(3);
     setFlag(ItemIsSelectable);
@@ -20,7 +23,20 @@ void NodeItem::setGeometry(const NodeGeometry &geometry)
     prepareGeometryChange();
     m_geometry = geometry;
     setPos(geometry.rect.topLeft());
+    // A container's branches are rebuilt from the new layout: nested ids may have changed.
+    for (QGraphicsItem *child : childItems())
+        delete child;
+    if (const Node *n = node())
+        for (int i = 0; i < int(geometry.children.size()); ++i)
+            new BranchItem(m_doc, m_path.child(m_id, i), geometry.children[size_t(i)],
+                           ContainerLayout::caption(*n, i), ContainerLayout::isMap(*n), this);
     update();
+}
+
+const Node *NodeItem::node() const
+{
+    const WorkflowData *machine = m_path.resolve(m_doc.data());
+    return machine ? machine->node(m_id) : nullptr;
 }
 
 void NodeItem::setRunState(RunState state)
@@ -68,13 +84,13 @@ QPainterPath NodeItem::outline(Shape shape, const QRectF &r) const
 
 QPainterPath NodeItem::shape() const
 {
-    const Node *node = m_doc.data().node(m_id);
+    const Node *node = this->node();
     return outline(node ? node->shape : Shape::Rectangle, localRect());
 }
 
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const Node *node = m_doc.data().node(m_id);
+    const Node *node = this->node();
     if (!node)
         return;
     painter->setRenderHint(QPainter::Antialiasing);
@@ -88,8 +104,24 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(QColor(20, 30, 50, 10));
     painter->drawPath(path.translated(0, 1.5));
 
+    const bool container = !m_geometry.children.empty();
+    const bool fail = node->asl.type == QLatin1String("Fail");
+    // The start marker is the one circle without a state that nothing leads to.
+    const WorkflowData *machine = m_path.resolve(m_doc.data());
+    const bool start = node->shape == Shape::Circle && node->asl.isEmpty() && machine &&
+                       machine->edgesTo(m_id).isEmpty() && !machine->edgesFrom(m_id).isEmpty();
     QColor border = DiagramStyle::nodeBorder(node->shape);
     QColor fill = DiagramStyle::nodeFill(node->shape);
+    if (container) {
+        border = DiagramStyle::containerBorder(ContainerLayout::isMap(*node));
+        fill = DiagramStyle::containerFill(ContainerLayout::isMap(*node));
+    } else if (fail) {
+        border = DiagramStyle::failBorder();
+        fill = DiagramStyle::failFill();
+    } else if (start) {
+        border = DiagramStyle::startFill();
+        fill = DiagramStyle::startFill();
+    }
     qreal width = 1.6;
     if (m_runState != RunState::Idle) {
         border = DiagramStyle::runStateColor(m_runState);
@@ -107,6 +139,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawPath(path);
 
     const QPointF origin = m_geometry.rect.topLeft();
+    if (container) {
+        paintContainer(painter, *node, r, border);
+        return;
+    }
     if (node->shape == Shape::Taskbox) {
         // The accent strip on top marks a task assigned to someone.
         painter->save();
@@ -123,11 +159,47 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         DiagramStyle::drawText(painter, m_geometry.detailRect.translated(-origin),
                                TextRole::NodeDetail, NodeText::detail(*node),
                                Qt::AlignLeft | Qt::AlignTop);
+        if (NodeText::isCallback(*node))
+            paintCallbackBadge(painter, r, border);
         return;
     }
-    painter->setPen(DiagramStyle::text());
+    painter->setPen(start && m_runState == RunState::Idle ? QColor(Qt::white)
+                                                          : DiagramStyle::text());
     DiagramStyle::drawText(painter, m_geometry.labelRect.translated(-origin), TextRole::NodeLabel,
                            node->label);
+}
+
+void NodeItem::paintContainer(QPainter *painter, const Node &node, const QRectF &r, QColor border)
+{
+    // A faint strip under the title separates it from the branches.
+    const QRectF title = m_geometry.titleRect;
+    painter->save();
+    painter->setClipPath(outline(Shape::Rectangle, r));
+    QColor strip = border;
+    strip.setAlpha(28);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(strip);
+    painter->drawRect(QRectF(r.left(), r.top(), r.width(), title.bottom() + 6));
+    painter->restore();
+    painter->setPen(border.darker(150));
+    DiagramStyle::drawText(painter, title, TextRole::NodeTitle, ContainerLayout::title(node),
+                           Qt::AlignLeft | Qt::AlignTop);
+}
+
+void NodeItem::paintCallbackBadge(QPainter *painter, const QRectF &r, const QColor &border)
+{
+    // An envelope in the free corner right of the title: this task waits for a token.
+    const QRectF env(r.right() - 12 - 20, m_geometry.labelRect.top() - m_geometry.rect.top() + 2,
+                     20, 14);
+    painter->setPen(QPen(border, 1.4));
+    painter->setBrush(border.lighter(190));
+    painter->drawRoundedRect(env, 2, 2);
+    QPainterPath flap;
+    flap.moveTo(env.topLeft() + QPointF(1, 1));
+    flap.lineTo(env.center().x(), env.top() + env.height() * 0.6);
+    flap.lineTo(env.topRight() + QPointF(-1, 1));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(flap);
 }
 
 } // namespace stepwise

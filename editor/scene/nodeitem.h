@@ -1,6 +1,7 @@
 #pragma once
 
 #include "layout/diagramlayout.h"
+#include "layout/machinepath.h"
 #include "runstate.h"
 
 #include <QGraphicsItem>
@@ -10,15 +11,20 @@ namespace stepwise {
 class Workflow;
 
 /// A node in its FlowZap shape. It keeps its id, the geometry the layout gave it and a run
-/// state; label, shape and taskbox fields are read from the document when painting.
+/// state; label, shape and taskbox fields are read from the document when painting. A nested
+/// node (inside a Parallel or Map) is named by the path of its machine plus its id; a container
+/// owns one BranchItem per nested machine as child items, so they move with it.
 class NodeItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 2 };
 
-    NodeItem(const Workflow &doc, Id id);
+    NodeItem(const Workflow &doc, Id id, MachinePath path = {});
 
     Id id() const { return m_id; }
+    const MachinePath &path() const { return m_path; }
+    /// The node this item shows, or nullptr once the document no longer has it.
+    const Node *node() const;
     void setGeometry(const NodeGeometry &geometry);
     const NodeGeometry &geometry() const { return m_geometry; }
     /// Execution view hook: tints the node and its border by how far a run got with it.
@@ -33,9 +39,12 @@ public:
 private:
     QPainterPath outline(Shape shape, const QRectF &rect) const;
     QRectF localRect() const;
+    void paintContainer(QPainter *painter, const Node &node, const QRectF &r, QColor border);
+    void paintCallbackBadge(QPainter *painter, const QRectF &r, const QColor &border);
 
     const Workflow &m_doc;
     Id m_id;
+    MachinePath m_path;
     NodeGeometry m_geometry;
     RunState m_runState = RunState::Idle;
 };

@@ -1,0 +1,82 @@
+#include "containerlayout.h"
+
+#include "layoutengine.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace stepwise {
+
+namespace {
+constexpr qreal pad = 12;       // between the container's border and its sub-frames
+constexpr qreal inner = 12;     // between a sub-frame and the diagram inside it
+constexpr qreal frameGap = 12;  // between stacked sub-frames
+constexpr qreal titleMax = 420; // the title wraps beyond this width
+} // namespace
+
+bool ContainerLayout::isContainer(const Node &node)
+{
+    return !node.subMachines.empty();
+}
+
+bool ContainerLayout::isMap(const Node &node)
+{
+    return node.asl.type == QLatin1String("Map");
+}
+
+QString ContainerLayout::title(const Node &node)
+{
+    const QString name = node.asl.name.isEmpty() ? node.label : node.asl.name;
+    return node.asl.type.isEmpty() ? name : tr("%1: %2").arg(node.asl.type, name);
+}
+
+QString ContainerLayout::caption(const Node &node, int index)
+{
+    return isMap(node) ? tr("\u21BB for each item") : tr("Branch %1").arg(index + 1);
+}
+
+ContainerLayout::Result ContainerLayout::compute(const Node &node, const TextMeasure &measure,
+                                                 const LayoutMetrics &m)
+{
+    Result r;
+    LayoutMetrics nested = m;
+    nested.laneHeaders = false;
+    nested.margin = 0;
+    nested.contentGapLeft = 16;
+    nested.contentGapRight = 16;
+    nested.lanePadding = 14;
+    nested.minLaneHeight = 0;
+
+    const QSizeF t = measure(title(node), titleMax, TextRole::NodeTitle);
+    r.title = QRectF(pad, 10, t.width(), t.height());
+    qreal y = r.title.bottom() + 10;
+    qreal widest = t.width();
+    const qreal cards = isMap(node) ? cardOffset * 2 : 0;
+    for (int i = 0; i < int(node.subMachines.size()); ++i) {
+        auto layout = std::make_shared<DiagramLayout>(
+            LayoutEngine::compute(node.subMachines[size_t(i)], measure, nested));
+        const QSizeF c = measure(caption(node, i), titleMax, TextRole::EdgeLabel);
+        const QRectF b = layout->bounds;
+        SubLayout s;
+        s.caption = QRectF(pad + 10, y + 5, c.width(), c.height());
+        const qreal top = s.caption.bottom() + 4;
+        s.offset = QPointF(pad + inner - b.left(), top - b.top());
+        s.frame = QRectF(pad, y, std::max(b.width(), c.width()) + 2 * inner,
+                         top - y + b.height() + inner);
+        s.layout = std::move(layout);
+        widest = std::max(widest, s.frame.width() + cards);
+        y = s.frame.bottom() + cards + frameGap;
+        r.children.push_back(std::move(s));
+    }
+    // Every sub-frame takes the widest one's width, so the branches line up as one column.
+    for (SubLayout &s : r.children) {
+        const qreal extra = widest - cards - s.frame.width();
+        s.frame.setWidth(widest - cards);
+        s.offset.rx() += extra / 2; // the branch's diagram stays centred in its frame
+    }
+    const qreal bottom = r.children.empty() ? r.title.bottom() + 10 : y - frameGap;
+    r.size = QSizeF(std::ceil(widest + 2 * pad), std::ceil(bottom + pad));
+    return r;
+}
+
+} // namespace stepwise

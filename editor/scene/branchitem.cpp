@@ -1,0 +1,63 @@
+#include "branchitem.h"
+
+#include "diagramstyle.h"
+#include "edgeitem.h"
+#include "layout/containerlayout.h"
+#include "nodeitem.h"
+
+#include <QPainter>
+
+namespace stepwise {
+
+BranchItem::BranchItem(const Workflow &doc, const MachinePath &path, const SubLayout &layout,
+                       const QString &caption, bool map, QGraphicsItem *parent)
+    : QGraphicsItem(parent), m_path(path), m_layout(layout), m_caption(caption), m_map(map)
+{
+    setPos(layout.offset);
+    if (!layout.layout)
+        return;
+    // Lanes of a nested machine are not drawn: the sub-frame is its lane.
+    for (auto it = layout.layout->edges.constBegin(); it != layout.layout->edges.constEnd(); ++it) {
+        auto *edge = new EdgeItem(doc, it.key(), path);
+        edge->setParentItem(this);
+        edge->setGeometry(it.value());
+    }
+    for (auto it = layout.layout->nodes.constBegin(); it != layout.layout->nodes.constEnd(); ++it) {
+        auto *node = new NodeItem(doc, it.key(), path);
+        node->setParentItem(this);
+        node->setGeometry(it.value());
+    }
+}
+
+QRectF BranchItem::boundingRect() const
+{
+    const qreal cards = m_map ? 2 * ContainerLayout::cardOffset : 0;
+    return m_layout.frame.translated(-m_layout.offset).adjusted(-2, -2, cards + 2, cards + 2);
+}
+
+void BranchItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF frame = m_layout.frame.translated(-m_layout.offset);
+    const QColor border = DiagramStyle::containerBorder(m_map);
+    if (m_map) {
+        // Two cards peeking out behind the frame: the processor runs once per item.
+        for (int i = 2; i >= 1; --i) {
+            const qreal d = i * ContainerLayout::cardOffset;
+            QColor c = border;
+            c.setAlpha(90);
+            painter->setPen(QPen(c, 1));
+            painter->setBrush(QColor(0xFF, 0xFF, 0xFF));
+            painter->drawRoundedRect(frame.translated(d, d), 8, 8);
+        }
+    }
+    QPen pen(border, 1.2, m_map ? Qt::SolidLine : Qt::DashLine);
+    painter->setPen(pen);
+    painter->setBrush(QColor(0xFF, 0xFF, 0xFF));
+    painter->drawRoundedRect(frame, 8, 8);
+    painter->setPen(border.darker(130));
+    DiagramStyle::drawText(painter, m_layout.caption.translated(-m_layout.offset),
+                           TextRole::EdgeLabel, m_caption, Qt::AlignLeft | Qt::AlignTop);
+}
+
+} // namespace stepwise
