@@ -36,6 +36,26 @@ qreal overlap(const QLineF &a, const QLineF &b)
     return 0;
 }
 
+// Length an axis-parallel segment runs along a side of `rect` (within 4 px): a line on a
+// node's border reads as part of its outline.
+qreal hugging(QPointF a, QPointF b, const QRectF &rect)
+{
+    const QRectF seg = QRectF(a, b).normalized();
+    if (seg.height() < 0.01) {
+        if (std::abs(seg.top() - rect.top()) >= 4 && std::abs(seg.top() - rect.bottom()) >= 4)
+            return 0;
+        return std::max(0.0,
+                        std::min(seg.right(), rect.right()) - std::max(seg.left(), rect.left()));
+    }
+    if (seg.width() < 0.01) {
+        if (std::abs(seg.left() - rect.left()) >= 4 && std::abs(seg.left() - rect.right()) >= 4)
+            return 0;
+        return std::max(0.0,
+                        std::min(seg.bottom(), rect.bottom()) - std::max(seg.top(), rect.top()));
+    }
+    return 0;
+}
+
 qreal dot(QPointF a, QPointF b)
 {
     return a.x() * b.x() + a.y() * b.y();
@@ -173,6 +193,10 @@ qreal EdgeRouter::cost(const QPolygonF &path, const QRectF &fromRect, const QRec
         for (const QRectF &r : m_obstacles)
             if (r != fromRect && r != toRect && cuts(path[i], path[i + 1], r))
                 ++crossings;
+    qreal along = 0;
+    for (int i = 1; i + 2 < path.size(); ++i)
+        for (const QRectF &r : m_obstacles)
+            along += hugging(path[i], path[i + 1], r);
     // Running along a line drawn before hides both: charge the length they share.
     // Edges that meet at one handle may merge there: that reads as one junction, not a clash.
     qreal shared = 0;
@@ -180,7 +204,7 @@ qreal EdgeRouter::cost(const QPolygonF &path, const QRectF &fromRect, const QRec
         for (const Routed &done : m_routed)
             if (done.from != path.first() && done.to != path.last())
                 shared += overlap(QLineF(path[i], path[i + 1]), done.line);
-    return length + 24.0 * (path.size() - 2) + 4000.0 * crossings + 6.0 * shared;
+    return length + 24.0 * (path.size() - 2) + 4000.0 * crossings + 6.0 * shared + 6.0 * along;
 }
 
 QPolygonF EdgeRouter::route(QPointF from, Side fromSide, const QRectF &fromRect, QPointF to,
