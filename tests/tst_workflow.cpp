@@ -291,6 +291,37 @@ private slots:
         QVERIFY(f.wf.data().loops.empty());
     }
 
+    void removedEntitiesComeBackWithTheirIdsAndPlaces()
+    {
+        // What an undo of a delete does: put back the same lane, edge and loop where they were.
+        Fixture f;
+        const Id loop = f.wf.addLoop(QStringLiteral("retry"), {f.n1, f.n2});
+        const Edge edge = *f.wf.data().edge(f.e12);
+        const StatementPlace edgePlace = f.wf.placeOf(Statement::Kind::Edge, f.e12);
+        const Loop loopCopy = *f.wf.data().loop(loop);
+        const StatementPlace loopPlace = f.wf.placeOf(Statement::Kind::Loop, loop);
+        QVERIFY(f.wf.removeLoop(loop));
+        QVERIFY(f.wf.removeEdge(f.e12));
+        QVERIFY(f.wf.insertEdge(edge, edgePlace));
+        QVERIFY(f.wf.insertLoop(loopCopy, loopPlace));
+        QCOMPARE(f.wf.data().edge(f.e12)->to, f.n2);
+        QCOMPARE(f.wf.placeOf(Statement::Kind::Edge, f.e12).index, edgePlace.index);
+        QCOMPARE(f.wf.data().loop(loop)->condition, QStringLiteral("retry"));
+        QCOMPARE(f.wf.placeOf(Statement::Kind::Loop, loop).index, loopPlace.index);
+        QVERIFY(!f.wf.insertEdge(edge, edgePlace)); // ids are never used twice
+        QVERIFY(!f.wf.insertLoop(loopCopy, loopPlace));
+
+        const Id empty = f.wf.addLane(QStringLiteral("c"), QStringLiteral("C"), 1);
+        const Lane laneCopy = *f.wf.data().lane(empty);
+        QVERIFY(f.wf.removeLane(empty));
+        QVERIFY(f.wf.insertLane(laneCopy, 1));
+        QCOMPARE(f.wf.data().lanes[1].id, empty);
+        QCOMPARE(f.wf.data().topLevel[1].ref, empty);
+        QVERIFY(!f.wf.insertLane(laneCopy, 1));
+        // A restored entity keeps later allocations clear of its id.
+        QVERIFY(f.wf.addNode(f.laneA, Shape::Circle, QStringLiteral("x")) > empty);
+    }
+
     void resetReplacesEverythingAndSaysSo()
     {
         Fixture f;
