@@ -108,6 +108,11 @@ int main(int argc, char **argv)
     const double parse = bestSeconds(runs, [&] { parsed = OrderedJson::parse(text); });
     std::string dumped;
     const double dump = bestSeconds(runs, [&] { dumped = parsed.dump(2, ' ', false); });
+    // The plain (unordered) json is nlohmann's fastest; the document needs key order, so both
+    // baselines are printed and the target is judged against the stricter, plain one.
+    nlohmann::json plain;
+    const double plainParse = bestSeconds(runs, [&] { plain = nlohmann::json::parse(text); });
+    const double plainDump = bestSeconds(runs, [&] { dumped = plain.dump(2, ' ', false); });
 
     DocumentIo::ReadResult read;
     const double readDoc =
@@ -124,12 +129,16 @@ int main(int argc, char **argv)
     const double toJson = bestSeconds(runs, [&] { rebuilt = AslWriter::toJson(*read.document); });
 
     std::printf("nlohmann parse (ordered_json): %8.1f MB/s  (%.3f s)\n", mb / parse, parse);
-    std::printf("nlohmann dump:                 %8.1f MB/s  (%.3f s)\n", mb / dump, dump);
-    std::printf("read into document:            %8.1f MB/s  (%.3f s)  %.2fx the bare parse"
-                " (target <= 3x)\n",
-                mb / readDoc, readDoc, readDoc / parse);
-    std::printf("write from document:           %8.1f MB/s  (%.3f s)  %.2fx the bare dump\n",
-                mb / writeDoc, writeDoc, writeDoc / dump);
+    std::printf("nlohmann dump (ordered_json):  %8.1f MB/s  (%.3f s)\n", mb / dump, dump);
+    std::printf("nlohmann parse (plain json):   %8.1f MB/s  (%.3f s)\n", mb / plainParse,
+                plainParse);
+    std::printf("nlohmann dump (plain json):    %8.1f MB/s  (%.3f s)\n", mb / plainDump, plainDump);
+    std::printf("read into document:            %8.1f MB/s  (%.3f s)  %.2fx the plain parse"
+                " (target <= 3x), %.2fx the ordered parse\n",
+                mb / readDoc, readDoc, readDoc / plainParse, readDoc / parse);
+    std::printf("write from document:           %8.1f MB/s  (%.3f s)  %.2fx the plain dump,"
+                " %.2fx the ordered dump\n",
+                mb / writeDoc, writeDoc, writeDoc / plainDump, writeDoc / dump);
     std::printf("  of which document -> JSON:   %.3f s (the rest is the dump)\n", toJson);
     std::printf("nodes %zu, edges %zu, diagnostics %lld, written back deep-equal: %s\n",
                 read.document->nodes.size(), read.document->edges.size(),
