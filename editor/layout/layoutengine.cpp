@@ -301,7 +301,9 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
         const bool horizontalSide =
             it.key().second == sideKey(Side::Top) || it.key().second == sideKey(Side::Bottom);
         const qreal span = (horizontalSide ? r.width() : r.height()) - 16;
-        const qreal stepSize = std::min<qreal>(18, span / users.size());
+        // A container is wide: its catch edges spread out so their labels do not collide.
+        const qreal stepSize =
+            std::min<qreal>(ContainerLayout::isContainer(*n) ? 72 : 18, span / users.size());
         // The end whose other node lies straight across keeps the middle, so the main flow
         // stays a straight line and only the side branches step aside.
         const qreal centre = horizontalSide ? r.center().x() : r.center().y();
