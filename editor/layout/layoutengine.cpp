@@ -42,7 +42,13 @@ static Sized sizeNode(const Node &n, const TextMeasure &measure, const LayoutMet
     }
     switch (n.shape) {
     case Shape::Circle: {
-        const QSizeF t = measure(n.label, m.circleLabelWidth, TextRole::NodeLabel);
+        // A long word (a Fail state's name) widens the circle a little rather than break.
+        qreal wrapWidth = m.circleLabelWidth;
+        for (const QString &word : n.label.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            wrapWidth =
+                std::max(wrapWidth, std::min(m.circleLabelWidth * 1.6,
+                                             measure(word, 1e6, TextRole::NodeLabel).width()));
+        const QSizeF t = measure(n.label, wrapWidth, TextRole::NodeLabel);
         const qreal d = std::max<qreal>(64, std::ceil(std::hypot(t.width(), t.height()) + 14));
         s.size = {d, d};
         s.label = QRectF((d - t.width()) / 2, (d - t.height()) / 2, t.width(), t.height());
