@@ -67,8 +67,13 @@ AslWriter::Result SamWriter::write(const WorkflowData &doc)
         for (const QString &p : params) {
             out << YAML::Key << p.toStdString() << YAML::Value << YAML::BeginMap;
             out << YAML::Key << "Type" << YAML::Value << "String";
-            out << YAML::Key << "Description" << YAML::Value
-                << tr("Value of ${%1} in the definition").arg(p).toStdString();
+            out << YAML::Key << "Description"
+                << YAML::Value
+                // No "${...}" here: CloudFormation linters read it as a substitution outside
+                // Fn::Sub (cfn-lint E1029).
+                << tr("Value substituted for the placeholder %1 in the definition")
+                       .arg(p)
+                       .toStdString();
             out << YAML::EndMap;
         }
         out << YAML::EndMap;
