@@ -17,6 +17,8 @@ QList<QByteArray> inputFiles()
     const QString shared = qEnvironmentVariable("STEPWISE_SHARED");
     if (!shared.isEmpty())
         dirs << shared + QStringLiteral("/corpus/fz");
+    else
+        qInfo("STEPWISE_SHARED is not set: the shared corpus rows are skipped; own data only.");
     QList<QByteArray> out;
     for (const QString &d : dirs) {
         const QDir dir(d);

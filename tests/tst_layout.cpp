@@ -157,6 +157,8 @@ void TestLayout::properties_data()
         for (const QFileInfo &fi : QDir(dir).entryInfoList({QStringLiteral("*.fz")}, QDir::Files))
             if (!fi.fileName().startsWith(QLatin1String("broken")))
                 files << fi.absoluteFilePath();
+    if (shared.isEmpty())
+        qInfo("STEPWISE_SHARED is not set: the shared corpus rows are skipped; own data only.");
     if (!shared.isEmpty())
         for (const QFileInfo &fi : QDir(shared + QStringLiteral("/corpus/fz"))
                                        .entryInfoList({QStringLiteral("*.fz")}, QDir::Files))

@@ -49,6 +49,8 @@ private slots:
         const QString shared = qEnvironmentVariable("STEPWISE_SHARED");
         if (!shared.isEmpty())
             fzRows(shared + QStringLiteral("/corpus/fz"));
+        else
+            qInfo("STEPWISE_SHARED is not set: the shared corpus rows are skipped; own data only.");
     }
     void fzBytesSurvive()
     {
