@@ -175,6 +175,17 @@ void TestLayoutNested::parallelStacksItsBranches()
     QCOMPARE(g.children[0].frame.width(), g.children[1].frame.width());
     QVERIFY(g.children[0].frame.bottom() < g.children[1].frame.top());
     QCOMPARE(g.children[0].frame.left(), g.children[1].frame.left());
+    // Left-aligned: the branches' start markers sit in one column.
+    auto startX = [&](int i) {
+        const WorkflowData &b = fan->subMachines[size_t(i)];
+        for (const Node &n : b.nodes)
+            if (n.asl.isEmpty() && b.edgesTo(n.id).isEmpty())
+                return g.children[size_t(i)].layout->nodes[n.id].rect.left() +
+                       g.children[size_t(i)].offset.x();
+        return -1.0;
+    };
+    QVERIFY(startX(0) > g.children[0].frame.left());
+    QCOMPARE(startX(0), startX(1));
     // The container is wider and taller than a plain task, and its edges use its sides.
     const Node *done = doc.nodeByStateName(QStringLiteral("Done"));
     QVERIFY(g.rect.height() > l.nodes[done->id].rect.height() * 2);

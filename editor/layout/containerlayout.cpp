@@ -46,6 +46,7 @@ ContainerLayout::Result ContainerLayout::compute(const Node &node, const TextMea
     nested.contentGapRight = 16;
     nested.lanePadding = 14;
     nested.minLaneHeight = 0;
+    nested.circleMinDiameter = 52; // start and end markers of a branch stay small
 
     const QSizeF t = measure(title(node), titleMax, TextRole::NodeTitle);
     r.title = QRectF(pad, 10, t.width(), t.height());
@@ -68,12 +69,10 @@ ContainerLayout::Result ContainerLayout::compute(const Node &node, const TextMea
         y = s.frame.bottom() + cards + frameGap;
         r.children.push_back(std::move(s));
     }
-    // Every sub-frame takes the widest one's width, so the branches line up as one column.
-    for (SubLayout &s : r.children) {
-        const qreal extra = widest - cards - s.frame.width();
+    // Every sub-frame takes the widest one's width and the diagrams stay left-aligned, so the
+    // branches' start markers line up in one column.
+    for (SubLayout &s : r.children)
         s.frame.setWidth(widest - cards);
-        s.offset.rx() += extra / 2; // the branch's diagram stays centred in its frame
-    }
     const qreal bottom = r.children.empty() ? r.title.bottom() + 10 : y - frameGap;
     r.size = QSizeF(std::ceil(widest + 2 * pad), std::ceil(bottom + pad));
     return r;

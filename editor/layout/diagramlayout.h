@@ -98,6 +98,7 @@ struct LayoutMetrics
     qreal loopSpace = 34;      // extra room under a lane that carries a loop's return path
     qreal labelMaxWidth = 150; // rectangles wrap their label at this width
     qreal circleLabelWidth = 86;
+    qreal circleMinDiameter = 64;
     qreal diamondLabelWidth = 104;
     qreal taskboxWidth = 196;
     qreal edgeLabelMaxWidth = 170;

@@ -49,7 +49,8 @@ static Sized sizeNode(const Node &n, const TextMeasure &measure, const LayoutMet
                 std::max(wrapWidth, std::min(m.circleLabelWidth * 1.6,
                                              measure(word, 1e6, TextRole::NodeLabel).width()));
         const QSizeF t = measure(n.label, wrapWidth, TextRole::NodeLabel);
-        const qreal d = std::max<qreal>(64, std::ceil(std::hypot(t.width(), t.height()) + 14));
+        const qreal d =
+            std::max(m.circleMinDiameter, std::ceil(std::hypot(t.width(), t.height()) + 14));
         s.size = {d, d};
         s.label = QRectF((d - t.width()) / 2, (d - t.height()) / 2, t.width(), t.height());
         break;
