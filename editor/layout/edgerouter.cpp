@@ -240,6 +240,17 @@ QPolygonF EdgeRouter::route(QPointF from, Side fromSide, const QRectF &fromRect,
              {toRect.left() - g, toRect.right() + g, fromRect.left() - g, fromRect.right() + g})
             candidates.append(QPolygonF{a, QPointF(a.x(), y), QPointF(x, y), QPointF(x, b.y()), b});
 
+    // Corridors beside every other node: a tall container between the two ends can leave no
+    // free corridor among the ones above.
+    for (const QRectF &r : m_obstacles) {
+        if (r == fromRect || r == toRect)
+            continue;
+        for (qreal x : {r.left() - g, r.right() + g})
+            candidates.append(QPolygonF{a, QPointF(x, a.y()), QPointF(x, b.y()), b});
+        for (qreal y : {r.top() - g, r.bottom() + g})
+            candidates.append(QPolygonF{a, QPointF(a.x(), y), QPointF(b.x(), y), b});
+    }
+
     QPolygonF best;
     qreal bestCost = std::numeric_limits<qreal>::max();
     for (const QPolygonF &c : candidates) {
