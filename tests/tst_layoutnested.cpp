@@ -97,6 +97,19 @@ void TestLayoutNested::checkMachine(const WorkflowData &doc, const DiagramLayout
         QCOMPARE(g.children.size(), n.subMachines.size());
         if (n.subMachines.empty())
             continue;
+        // No edge of this machine runs through a container it does not start or end at.
+        const QRectF core = g.rect.adjusted(2, 2, -2, -2);
+        for (const Edge &e : doc.edges) {
+            if (e.from == n.id || e.to == n.id || !layout.edges.contains(e.id))
+                continue;
+            const QPolygonF &pts = layout.edges[e.id].points;
+            for (int i = 0; i + 1 < pts.size(); ++i)
+                QVERIFY2(!QRectF(pts[i], pts[i + 1])
+                              .normalized()
+                              .adjusted(-0.1, -0.1, 0.1, 0.1)
+                              .intersects(core),
+                         qPrintable(n.asl.name + QStringLiteral(": crossed by an edge")));
+        }
         ++containers;
         QVERIFY(g.rect.contains(g.labelRect));
         const QRectF title = g.titleRect.translated(rect.topLeft());

@@ -247,8 +247,13 @@ QPolygonF EdgeRouter::route(QPointF from, Side fromSide, const QRectF &fromRect,
             continue;
         for (qreal x : {r.left() - g, r.right() + g})
             candidates.append(QPolygonF{a, QPointF(x, a.y()), QPointF(x, b.y()), b});
-        for (qreal y : {r.top() - g, r.bottom() + g})
+        for (qreal y : {r.top() - g, r.bottom() + g}) {
             candidates.append(QPolygonF{a, QPointF(a.x(), y), QPointF(b.x(), y), b});
+            for (qreal x : {toRect.left() - g, toRect.right() + g})
+                if (std::abs(y - a.y()) > g && std::abs(x - a.x()) > g)
+                    candidates.append(
+                        QPolygonF{a, QPointF(a.x(), y), QPointF(x, y), QPointF(x, b.y()), b});
+        }
     }
 
     QPolygonF best;
