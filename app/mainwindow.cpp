@@ -132,7 +132,10 @@ bool MainWindow::openFile(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
     const DocumentIo::ReadResult r = DocumentIo::readFile(path);
-    if (!r.document || hasErrors(r.diagnostics)) {
+    // No document means the file could not be read (a syntax error): keep the current one.
+    // A document with errors is a readable workflow the validator objects to (an unknown
+    // `Next`, a path AWS would refuse): open it, so the user can see and fix it.
+    if (!r.document) {
         showMessage(QMessageBox::Critical, tr("Cannot open %1").arg(name),
                     tr("%1 could not be opened:\n\n%2")
                         .arg(QDir::toNativeSeparators(path), diagnosticsText(r.diagnostics, name)));
@@ -142,7 +145,10 @@ bool MainWindow::openFile(const QString &path)
     setCurrentFile(QFileInfo(path).absoluteFilePath(), name);
     m_recent.add(path);
     updateRecentMenu();
-    if (!r.diagnostics.isEmpty())
+    if (hasErrors(r.diagnostics))
+        showMessage(QMessageBox::Warning, tr("Opened %1 with problems").arg(name),
+                    diagnosticsText(r.diagnostics, name));
+    else if (!r.diagnostics.isEmpty())
         showMessage(QMessageBox::Warning, tr("Opened %1 with warnings").arg(name),
                     diagnosticsText(r.diagnostics, name));
     fitSoon();

@@ -25,6 +25,7 @@ private slots:
     void opensSeedTemplate();
     void sceneHoldsOneItemPerEntity();
     void brokenFileKeepsCurrentDocument();
+    void invalidWorkflowOpensWithItsProblems();
     void realErrorDialogShowsLineAndColumn();
     void sceneFollowsDocumentSignals();
     void recentFiles();
@@ -137,6 +138,23 @@ void TestMainWindow::brokenFileKeepsCurrentDocument()
     QCOMPARE(w.scene()->nodeCount(), 3);
     QVERIFY(w.scene()->nodeItem(firstNode));
     QCOMPARE(w.recentFiles().files().size(), 1); // the broken file is not remembered
+}
+
+void TestMainWindow::invalidWorkflowOpensWithItsProblems()
+{
+    // Readable ASL that the validator objects to (a state nothing reaches) opens, so it can be
+    // seen and fixed; the problems are listed.
+    MainWindow w;
+    capture(w);
+    QVERIFY(w.openFile(data(QStringLiteral("unreachable.asl.json"))));
+    QCOMPARE(m_messages.size(), 1);
+    QCOMPARE(m_messages[0].icon, QMessageBox::Warning);
+    QVERIFY2(m_messages[0].text.contains(QLatin1String("unreachable.asl.json")) &&
+                 m_messages[0].text.contains(QLatin1String("Orphan")),
+             qPrintable(m_messages[0].text));
+    QVERIFY(w.document()->data().nodeByStateName(QStringLiteral("Orphan")));
+    QCOMPARE(w.currentFile(),
+             QFileInfo(data(QStringLiteral("unreachable.asl.json"))).absoluteFilePath());
 }
 
 void TestMainWindow::realErrorDialogShowsLineAndColumn()
