@@ -1,1 +1,0 @@
-// The editor library starts with the diagram scene; this file keeps the target non-empty.
