@@ -1,0 +1,1 @@
+# Tests of this area (added by the work that owns it; included from tests/CMakeLists.txt).
