@@ -1,12 +1,20 @@
 #include "workflow.h"
 
+#include "transitions.h"
+#include "workflowids.h"
+#include "workflowtransaction.h"
+
 #include <algorithm>
 
 namespace stepwise {
 
 Workflow::Workflow(QObject *parent) : QObject(parent) {}
 
-Workflow::Workflow(WorkflowData data, QObject *parent) : QObject(parent), m_data(std::move(data)) {}
+Workflow::Workflow(WorkflowData data, QObject *parent) : QObject(parent), m_data(std::move(data))
+{
+    WorkflowIds::unify(m_data);
+    Transitions::deriveMissingMeanings(m_data);
+}
 
 bool Workflow::fail(const QString &message)
 {
@@ -18,44 +26,35 @@ void Workflow::reset(WorkflowData data)
 {
     emit aboutToReset();
     m_data = std::move(data);
+    WorkflowIds::unify(m_data);
+    Transitions::deriveMissingMeanings(m_data);
+    m_where.clear();
+    m_lastChange = {};
     emit documentReset();
 }
 
 // ---- statements -------------------------------------------------------------------------
 
-std::vector<Statement> *Workflow::bodyOf(Id laneId)
+std::vector<Statement> *Workflow::bodyOf(WorkflowData &m, Id laneId)
 {
     if (laneId == NoId)
-        return &m_data.topLevel;
-    Lane *l = m_data.lane(laneId);
+        return &m.topLevel;
+    Lane *l = m.lane(laneId);
     return l ? &l->body : nullptr;
 }
 
-void Workflow::placeStatement(Statement statement, StatementPlace place, Id naturalLane)
+void Workflow::placeStatement(WorkflowData &m, Statement statement, StatementPlace place,
+                              Id naturalLane)
 {
-    std::vector<Statement> *body = bodyOf(place.index >= 0 ? place.lane : naturalLane);
+    place = WorkflowIds::exactPlace(m, statement.kind, place, naturalLane);
+    std::vector<Statement> *body = bodyOf(m, place.lane);
     if (!body)
-        body = &m_data.topLevel;
-    int index = place.index;
-    if (index < 0 || index > int(body->size())) {
-        // The natural place: after the last statement of the same kind, else after the last
-        // node (edges follow nodes in hand-written files), else at the end.
-        index = -1;
-        for (int i = int(body->size()) - 1; i >= 0 && index < 0; --i)
-            if ((*body)[size_t(i)].kind == statement.kind)
-                index = i + 1;
-        for (int i = int(body->size()) - 1; i >= 0 && index < 0; --i)
-            if ((*body)[size_t(i)].kind == Statement::Kind::Node)
-                index = i + 1;
-        if (index < 0)
-            index = statement.kind == Statement::Kind::Node ? 0 : int(body->size());
-        if (statement.kind == Statement::Kind::Node && body == &m_data.topLevel)
-            index = int(body->size());
-    }
+        body = &m.topLevel;
+    const int index = std::clamp(place.index, 0, int(body->size()));
     body->insert(body->begin() + index, std::move(statement));
 }
 
-void Workflow::dropStatement(Statement::Kind kind, Id id)
+void Workflow::dropStatement(WorkflowData &m, Statement::Kind kind, Id id)
 {
     auto drop = [&](std::vector<Statement> &body) {
         auto it = std::find_if(body.begin(), body.end(),
@@ -65,14 +64,14 @@ void Workflow::dropStatement(Statement::Kind kind, Id id)
         body.erase(it);
         return true;
     };
-    if (drop(m_data.topLevel))
+    if (drop(m.topLevel))
         return;
-    for (Lane &l : m_data.lanes)
+    for (Lane &l : m.lanes)
         if (drop(l.body))
             return;
 }
 
-StatementPlace Workflow::placeOf(Statement::Kind kind, Id id) const
+StatementPlace Workflow::placeIn(const WorkflowData &m, Statement::Kind kind, Id id)
 {
     auto find = [&](const std::vector<Statement> &body) {
         for (int i = 0; i < int(body.size()); ++i)
@@ -80,128 +79,193 @@ StatementPlace Workflow::placeOf(Statement::Kind kind, Id id) const
                 return i;
         return -1;
     };
-    int i = find(m_data.topLevel);
+    int i = find(m.topLevel);
     if (i >= 0)
         return {NoId, i};
-    for (const Lane &l : m_data.lanes)
+    for (const Lane &l : m.lanes)
         if ((i = find(l.body)) >= 0)
             return {l.id, i};
     return {};
 }
 
-// ---- lanes --------------------------------------------------------------------------------
-
-Id Workflow::addLane(const QString &key, const QString &title, int index)
+StatementPlace Workflow::placeOf(Statement::Kind kind, Id id) const
 {
-    Lane lane;
-    lane.id = m_data.allocateId();
-    lane.key = key;
-    lane.title = title;
-    return insertLane(lane, index) ? lane.id : NoId;
+    Where w;
+    const WorkflowData *m = findWhere(id, &w);
+    return m ? placeIn(*m, kind, id) : StatementPlace{};
 }
 
-bool Workflow::insertLane(const Lane &lane, int index)
+// ---- lanes --------------------------------------------------------------------------------
+
+Id Workflow::addLane(const QString &key, const QString &title, int index, MachineRef machine)
 {
+    Lane lane;
+    lane.id = m_data.nextId;
+    lane.key = key;
+    lane.title = title;
+    return insertLane(lane, index, machine) ? lane.id : NoId;
+}
+
+bool Workflow::insertLane(const Lane &lane, int index, MachineRef machine)
+{
+    Transaction t(this);
+    WorkflowData *m = machineData(machine);
+    if (!m)
+        return fail(tr("There is no such branch."));
     if (lane.key.isEmpty() || lane.key.contains(QLatin1Char(' ')))
         return fail(tr("A lane needs an identifier without spaces."));
-    if (m_data.laneByKey(lane.key))
+    if (m->laneByKey(lane.key))
         return fail(tr("A lane named \"%1\" already exists.").arg(lane.key));
-    if (lane.id == NoId || m_data.lane(lane.id))
+    Where w;
+    if (lane.id == NoId || findWhere(lane.id, &w))
         return fail(tr("The lane id is already in use."));
     m_data.nextId = std::max(m_data.nextId, lane.id + 1);
-    if (index < 0 || index > int(m_data.lanes.size()))
-        index = int(m_data.lanes.size());
+    if (index < 0 || index > int(m->lanes.size()))
+        index = int(m->lanes.size());
     // The lane's place at top level follows the lane before it, so trivia stays where it was.
-    int top = int(m_data.topLevel.size());
-    if (index < int(m_data.lanes.size())) {
-        const Id before = m_data.lanes[size_t(index)].id;
-        for (int i = 0; i < int(m_data.topLevel.size()); ++i)
-            if (m_data.topLevel[size_t(i)].kind == Statement::Kind::Lane &&
-                m_data.topLevel[size_t(i)].ref == before)
+    int top = int(m->topLevel.size());
+    if (index < int(m->lanes.size())) {
+        const Id before = m->lanes[size_t(index)].id;
+        for (int i = 0; i < int(m->topLevel.size()); ++i)
+            if (m->topLevel[size_t(i)].kind == Statement::Kind::Lane &&
+                m->topLevel[size_t(i)].ref == before)
                 top = i;
     }
-    m_data.lanes.insert(m_data.lanes.begin() + index, lane);
-    m_data.topLevel.insert(m_data.topLevel.begin() + top,
-                           Statement{Statement::Kind::Lane, lane.id, {}});
-    emit laneAdded(lane.id);
-    return true;
+    putLane(machine, lane, index, top);
+    return t.commit();
 }
 
 bool Workflow::removeLane(Id id)
 {
-    if (!m_data.lane(id))
+    Transaction t(this);
+    MachineRef ref;
+    WorkflowData *m = machineOfEntity(id, &ref);
+    if (!m || !m->lane(id))
         return fail(tr("There is no such lane."));
-    if (!m_data.nodesInLane(id).isEmpty())
+    if (!m->nodesInLane(id).isEmpty())
         return fail(tr("Only an empty lane can be removed; move or delete its nodes first."));
-    const int i = m_data.laneIndex(id);
-    m_data.lanes.erase(m_data.lanes.begin() + i);
-    dropStatement(Statement::Kind::Lane, id);
-    emit laneRemoved(id);
-    return true;
+    // Edges written at top level never live in a lane body; any other statement goes with it.
+    eraseLane(id);
+    return t.commit();
+}
+
+bool Workflow::removeLaneWithNodes(Id id)
+{
+    Transaction t(this);
+    MachineRef ref;
+    WorkflowData *m = machineOfEntity(id, &ref);
+    if (!m || !m->lane(id))
+        return fail(tr("There is no such lane."));
+    for (Id n : m->nodesInLane(id))
+        if (!removeStateSteps(n))
+            return false;
+    // An edge between two other lanes' nodes may be written in this lane: it moves to the
+    // top level rather than going with the lane.
+    m = machineData(ref);
+    std::vector<Edge> stranded;
+    for (const Statement &s : m->lane(id)->body) {
+        if (s.kind == Statement::Kind::Loop)
+            return fail(tr("The lane holds a loop of other lanes' nodes; remove it first."));
+        if (s.kind == Statement::Kind::Edge)
+            stranded.push_back(*m->edge(s.ref));
+    }
+    for (Edge &e : stranded) {
+        e.source.clear();
+        changeEdge(e, Aspect::Ends, WorkflowIds::exactPlace(*m, Statement::Kind::Edge, {}, NoId));
+    }
+    eraseLane(id);
+    return t.commit();
 }
 
 bool Workflow::setLaneTitle(Id id, const QString &title)
 {
-    Lane *l = m_data.lane(id);
+    Transaction t(this);
+    const Lane *l = lane(id);
     if (!l)
         return fail(tr("There is no such lane."));
     if (l->title == title)
-        return true;
-    l->title = title;
-    l->headerSource.clear();
-    emit laneChanged(id, Aspect::Title);
-    return true;
+        return t.commit();
+    Lane after = *l;
+    after.title = title;
+    after.headerSource.clear();
+    changeLane(after, Aspect::Title);
+    return t.commit();
 }
 
 bool Workflow::setLaneKey(Id id, const QString &key)
 {
-    Lane *l = m_data.lane(id);
+    Transaction t(this);
+    MachineRef ref;
+    WorkflowData *m = machineOfEntity(id, &ref);
+    const Lane *l = m ? m->lane(id) : nullptr;
     if (!l)
         return fail(tr("There is no such lane."));
     if (key.isEmpty() || key.contains(QLatin1Char(' ')))
         return fail(tr("A lane needs an identifier without spaces."));
     if (l->key == key)
-        return true;
-    if (m_data.laneByKey(key))
+        return t.commit();
+    if (m->laneByKey(key))
         return fail(tr("A lane named \"%1\" already exists.").arg(key));
-    l->key = key;
-    l->headerSource.clear();
+    Lane after = *l;
+    after.key = key;
+    after.headerSource.clear();
+    changeLane(after, Aspect::Key);
     // Cross-lane edges spell the key of their target's lane, and edges written at top level
-    // also spell their source's.
-    for (Edge &e : m_data.edges) {
-        const Node *from = m_data.node(e.from);
-        const Node *to = m_data.node(e.to);
-        if (!from || !to || (from->lane != id && to->lane != id))
+    // also spell their source's: their text is written again.
+    std::vector<Edge> touched;
+    for (const Edge &e : machineData(ref)->edges) {
+        const Node *from = m->node(e.from);
+        const Node *to = m->node(e.to);
+        if (!from || !to || (from->lane != id && to->lane != id) || e.source.isEmpty())
             continue;
         const bool crossLane = from->lane != to->lane;
-        if (crossLane || placeOf(Statement::Kind::Edge, e.id).lane == NoId)
-            e.source.clear();
+        if (crossLane || placeIn(*m, Statement::Kind::Edge, e.id).lane == NoId)
+            touched.push_back(e);
     }
-    emit laneChanged(id, Aspect::Key);
-    return true;
+    for (Edge &e : touched) {
+        e.source.clear();
+        changeEdge(e, Aspect::Ends);
+    }
+    return t.commit();
 }
 
 bool Workflow::moveLane(Id id, int index)
 {
-    const int from = m_data.laneIndex(id);
+    Transaction t(this);
+    MachineRef ref;
+    WorkflowData *m = machineOfEntity(id, &ref);
+    const int from = m ? m->laneIndex(id) : -1;
     if (from < 0)
         return fail(tr("There is no such lane."));
-    if (index < 0 || index >= int(m_data.lanes.size()))
+    if (index < 0 || index >= int(m->lanes.size()))
         return fail(tr("The lane cannot move there."));
     if (from == index)
-        return true;
-    Lane lane = std::move(m_data.lanes[size_t(from)]);
-    m_data.lanes.erase(m_data.lanes.begin() + from);
-    m_data.lanes.insert(m_data.lanes.begin() + index, std::move(lane));
+        return t.commit();
+    std::vector<Id> order;
+    for (const Lane &l : m->lanes)
+        order.push_back(l.id);
+    order.erase(order.begin() + from);
+    order.insert(order.begin() + index, id);
     // Keep the top-level statement order in step with the lane order.
-    std::vector<int> laneSlots;
-    for (int i = 0; i < int(m_data.topLevel.size()); ++i)
-        if (m_data.topLevel[size_t(i)].kind == Statement::Kind::Lane)
-            laneSlots.push_back(i);
-    for (size_t k = 0; k < laneSlots.size() && k < m_data.lanes.size(); ++k)
-        m_data.topLevel[size_t(laneSlots[k])].ref = m_data.lanes[k].id;
-    emit laneChanged(id, Aspect::Order);
-    return true;
+    std::vector<Statement> top = m->topLevel;
+    size_t k = 0;
+    for (Statement &s : top)
+        if (s.kind == Statement::Kind::Lane && k < order.size())
+            s.ref = order[k++];
+    changeLaneOrder(ref, id, std::move(order), std::move(top));
+    return t.commit();
+}
+
+// ---- machine-wide -------------------------------------------------------------------------
+
+void Workflow::setSavedInputs(const OrderedJson &inputs)
+{
+    Transaction t(this);
+    Step s{Step::Kind::Inputs, {}, NoId, int(Aspect::SavedInputs)};
+    s.before = m_data.savedInputs;
+    s.after = inputs;
+    record(std::move(s));
+    t.commit();
 }
 
 } // namespace stepwise

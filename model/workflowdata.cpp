@@ -75,6 +75,50 @@ std::optional<Side> sideFromName(const QString &name)
     return std::nullopt;
 }
 
+QString EdgeMeaning::toString() const
+{
+    switch (kind) {
+    case Kind::Plain:
+        return {};
+    case Kind::StartAt:
+        return QStringLiteral("startAt");
+    case Kind::Next:
+        return QStringLiteral("next");
+    case Kind::Choice:
+        return QStringLiteral("choice:%1").arg(index);
+    case Kind::Default:
+        return QStringLiteral("default");
+    case Kind::Catch:
+        return QStringLiteral("catch:%1").arg(index);
+    case Kind::End:
+        return QStringLiteral("end");
+    }
+    return {};
+}
+
+std::optional<EdgeMeaning> EdgeMeaning::fromString(const QString &text)
+{
+    static const std::pair<const char *, Kind> plain[] = {{"startAt", Kind::StartAt},
+                                                          {"next", Kind::Next},
+                                                          {"default", Kind::Default},
+                                                          {"end", Kind::End}};
+    if (text.isEmpty())
+        return EdgeMeaning{};
+    for (const auto &[name, kind] : plain)
+        if (text == QLatin1String(name))
+            return EdgeMeaning{kind, -1};
+    for (const auto &[prefix, kind] :
+         {std::pair{"choice:", Kind::Choice}, std::pair{"catch:", Kind::Catch}}) {
+        if (!text.startsWith(QLatin1String(prefix)))
+            continue;
+        bool ok = false;
+        const int index = text.mid(int(qstrlen(prefix))).toInt(&ok);
+        if (ok && index >= 0)
+            return EdgeMeaning{kind, index};
+    }
+    return std::nullopt;
+}
+
 const Lane *WorkflowData::lane(Id id) const
 {
     const int i = findIndex(lanes, laneIndexCache, id);

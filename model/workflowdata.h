@@ -12,8 +12,9 @@
 
 namespace stepwise {
 
-/// Stable identity of a lane, node, edge or loop inside one document. Never reused while the
-/// document lives, so undo can restore an entity under the id it had.
+/// Stable identity of a lane, node, edge or loop: unique in the whole document, nested
+/// Parallel branches and Map processors included (the root's `nextId` allocates them all).
+/// Never reused while the document lives, so undo can restore an entity under the id it had.
 using Id = quint64;
 constexpr Id NoId = 0;
 
@@ -61,6 +62,36 @@ struct Node
     QString source;
 };
 
+/// What an edge means in ASL. An edge that leaves an ASL state (or the start marker of a
+/// machine) is the drawing of one reference in the source state's fields (or of the machine's
+/// `StartAt`); a Plain edge has no ASL meaning (FlowZap-only nodes, or an ASL state joined to
+/// a FlowZap-only node). The model keeps the fields and these edges in step (see Workflow).
+struct EdgeMeaning
+{
+    enum class Kind { Plain, StartAt, Next, Choice, Default, Catch, End };
+    Kind kind = Kind::Plain;
+    int index = -1; // the rule's index in `Choices` or the catcher's in `Catch`; else -1
+    bool isPlain() const { return kind == Kind::Plain; }
+    bool operator==(const EdgeMeaning &o) const { return kind == o.kind && index == o.index; }
+    bool operator!=(const EdgeMeaning &o) const { return !(*this == o); }
+    /// "next", "choice:2", "catch:0", "default", "end", "startAt"; "" for Plain.
+    QString toString() const;
+    static std::optional<EdgeMeaning> fromString(const QString &text);
+};
+
+/// Names one machine of a document: the root (container NoId) or branch `branch` of the
+/// Parallel/Map node `container` (Map: branch 0 is the processor).
+struct MachineRef
+{
+    Id container = NoId;
+    int branch = 0;
+    bool isRoot() const { return container == NoId; }
+    bool operator==(const MachineRef &o) const
+    {
+        return container == o.container && branch == o.branch;
+    }
+};
+
 struct Edge
 {
     Id id = NoId;
@@ -70,6 +101,7 @@ struct Edge
     Side toSide = Side::Left;
     QString label;
     bool hasLabel = false; // `[label=""]` is not the same text as no label at all
+    EdgeMeaning meaning;
     QString source;
 };
 
@@ -127,6 +159,8 @@ struct WorkflowData
     OrderedJson aslTop = OrderedJson::object();
     /// Saved execution inputs (name -> JSON), kept by the native project file.
     OrderedJson savedInputs = OrderedJson::object();
+    /// The root's counter allocates every id of the document; a nested machine's own counter
+    /// is kept only for the project file's shape.
     Id nextId = 1;
 
     /// Lookup caches: validated on every use (the entity at the cached index must carry the id)

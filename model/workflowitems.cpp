@@ -1,311 +1,353 @@
-// Workflow's mutations of nodes, edges and loops (lanes and statements: workflow.cpp).
+// Workflow's mutations of nodes, edges and loops (lanes and statements: workflow.cpp; what
+// keeps ASL fields and edges in step: workflowtransitions.cpp).
 #include "workflow.h"
+
+#include "workflowids.h"
+#include "workflowtransaction.h"
 
 namespace stepwise {
 
-Node *Workflow::editableNode(Id id)
+namespace {
+
+void collectIds(const WorkflowData &m, QVector<Id> &out)
 {
-    Node *n = m_data.node(id);
-    if (!n)
-        fail(tr("There is no such node."));
-    return n;
+    for (const Lane &l : m.lanes)
+        out.append(l.id);
+    for (const Edge &e : m.edges)
+        out.append(e.id);
+    for (const Loop &l : m.loops)
+        out.append(l.id);
+    for (const Node &n : m.nodes) {
+        out.append(n.id);
+        for (const WorkflowData &sub : n.subMachines)
+            collectIds(sub, out);
+    }
 }
 
-Edge *Workflow::editableEdge(Id id)
-{
-    Edge *e = m_data.edge(id);
-    if (!e)
-        fail(tr("There is no such edge."));
-    return e;
-}
-
-Loop *Workflow::editableLoop(Id id)
-{
-    Loop *l = m_data.loop(id);
-    if (!l)
-        fail(tr("There is no such loop."));
-    return l;
-}
+} // namespace
 
 void Workflow::forgetEdgeSourcesAround(Id node)
 {
-    for (Edge &e : m_data.edges)
-        if (e.from == node || e.to == node)
-            e.source.clear();
+    const auto ref = machineOf(node);
+    if (!ref)
+        return;
+    std::vector<Edge> touched;
+    for (const Edge &e : machine(*ref)->edges)
+        if ((e.from == node || e.to == node) && !e.source.isEmpty())
+            touched.push_back(e);
+    for (Edge &e : touched) {
+        e.source.clear();
+        changeEdge(e, Aspect::Ends);
+    }
 }
 
 void Workflow::forgetLoopSourcesAround(Id node)
 {
-    for (Loop &l : m_data.loops)
-        if (l.nodes.contains(node))
-            l.source.clear();
+    const auto ref = machineOf(node);
+    if (!ref)
+        return;
+    std::vector<Loop> touched;
+    for (const Loop &l : machine(*ref)->loops)
+        if (l.nodes.contains(node) && !l.source.isEmpty())
+            touched.push_back(l);
+    for (Loop &l : touched) {
+        l.source.clear();
+        changeLoop(l, Aspect::Nodes);
+    }
+}
+
+bool Workflow::nameFree(const QString &name, Id except)
+{
+    const Node *other = stateNamed(name);
+    if (other && other->id != except)
+        return fail(tr("A state named \"%1\" already exists.").arg(name));
+    return true;
 }
 
 // ---- nodes --------------------------------------------------------------------------------
 
 Id Workflow::addNode(Id lane, Shape shape, const QString &label)
 {
+    const auto ref = machineOf(lane);
     Node node;
-    node.id = m_data.allocateId();
+    node.id = m_data.nextId;
     node.lane = lane;
     node.shape = shape;
     node.label = label;
-    node.fzId = m_data.nextFzId();
+    node.fzId = ref ? machine(*ref)->nextFzId() : QString();
+    return insertNode(node) ? node.id : NoId;
+}
+
+Id Workflow::addState(Id lane, const AslState &asl, Shape shape)
+{
+    if (asl.type.isEmpty() || asl.name.isEmpty()) {
+        fail(tr("A state needs a name and a type."));
+        return NoId;
+    }
+    const auto ref = machineOf(lane);
+    Node node;
+    node.id = m_data.nextId;
+    node.lane = lane;
+    node.shape = shape;
+    node.label = asl.name;
+    node.asl = asl;
+    node.fzId = ref ? machine(*ref)->nextFzId() : QString();
     return insertNode(node) ? node.id : NoId;
 }
 
 bool Workflow::insertNode(const Node &node, StatementPlace place)
 {
-    if (!m_data.lane(node.lane))
+    Transaction t(this);
+    const auto ref = machineOf(node.lane);
+    if (!lane(node.lane) || !ref)
         return fail(tr("A node must belong to an existing lane."));
-    if (node.id == NoId || m_data.node(node.id))
-        return fail(tr("The node id is already in use."));
-    if (node.fzId.isEmpty() || m_data.nodeByFzId(node.fzId))
+    WorkflowData *m = machineData(*ref);
+    QVector<Id> ids{node.id};
+    for (const WorkflowData &sub : node.subMachines)
+        collectIds(sub, ids);
+    Where w;
+    for (Id id : ids)
+        if (id == NoId || findWhere(id, &w))
+            return fail(tr("The node id is already in use."));
+    if (node.fzId.isEmpty() || m->nodeByFzId(node.fzId))
         return fail(tr("The node identifier \"%1\" is already in use.").arg(node.fzId));
-    m_data.nextId = std::max(m_data.nextId, node.id + 1);
-    m_data.nodes.push_back(node);
-    placeStatement(Statement{Statement::Kind::Node, node.id, {}}, place, node.lane);
-    emit nodeAdded(node.id);
-    return true;
+    if (!node.asl.type.isEmpty()) {
+        if (node.asl.name.isEmpty())
+            return fail(tr("A state needs a name."));
+        if (!nameFree(node.asl.name, NoId))
+            return false;
+    }
+    for (Id id : ids)
+        m_data.nextId = std::max(m_data.nextId, id + 1);
+    putNode(*ref, node, int(m->nodes.size()),
+            WorkflowIds::exactPlace(*m, Statement::Kind::Node, place, node.lane));
+    if (!node.asl.type.isEmpty()) {
+        syncEdges(node.id);
+        syncReferrers(*ref, node.asl.name);
+    }
+    return t.commit();
 }
 
 bool Workflow::removeNode(Id id)
 {
-    if (!editableNode(id))
-        return false;
-    for (const Edge &e : m_data.edges)
+    Transaction t(this);
+    MachineRef ref;
+    const WorkflowData *m = machineOfEntity(id, &ref);
+    if (!m || !m->node(id))
+        return fail(tr("There is no such node."));
+    for (const Edge &e : m->edges)
         if (e.from == id || e.to == id)
             return fail(tr("Remove the node's edges before the node."));
-    for (const Loop &l : m_data.loops)
+    for (const Loop &l : m->loops)
         if (l.nodes.contains(id))
             return fail(tr("Remove the node from its loops before the node."));
-    dropStatement(Statement::Kind::Node, id);
-    m_data.nodes.erase(m_data.nodes.begin() + m_data.nodeIndex.value(id));
-    emit nodeRemoved(id);
-    return true;
+    eraseNode(id);
+    return t.commit();
+}
+
+bool Workflow::removeState(Id id)
+{
+    Transaction t(this);
+    if (!removeStateSteps(id))
+        return false;
+    return t.commit();
 }
 
 bool Workflow::setNodeLabel(Id id, const QString &label)
 {
-    Node *n = editableNode(id);
+    Transaction t(this);
+    const Node *n = editableNode(id);
     if (!n)
         return false;
     if (n->label == label && n->hasLabel)
-        return true;
-    n->label = label;
-    n->hasLabel = true;
-    n->source.clear();
-    emit nodeChanged(id, Aspect::Label);
-    return true;
+        return t.commit();
+    Node after = *n;
+    after.label = label;
+    after.hasLabel = true;
+    after.source.clear();
+    changeNode(after, Aspect::Label);
+    return t.commit();
 }
 
 bool Workflow::setNodeShape(Id id, Shape shape)
 {
-    Node *n = editableNode(id);
+    Transaction t(this);
+    const Node *n = editableNode(id);
     if (!n)
         return false;
     if (n->shape == shape)
-        return true;
-    n->shape = shape;
-    n->source.clear();
-    emit nodeChanged(id, Aspect::Shape);
-    return true;
+        return t.commit();
+    Node after = *n;
+    after.shape = shape;
+    after.source.clear();
+    changeNode(after, Aspect::Shape);
+    return t.commit();
 }
 
 bool Workflow::setNodeTaskbox(Id id, const QString &owner, const QString &description,
                               const QString &system)
 {
-    Node *n = editableNode(id);
+    Transaction t(this);
+    const Node *n = editableNode(id);
     if (!n)
         return false;
     if (n->owner == owner && n->description == description && n->system == system)
-        return true;
-    n->owner = owner;
-    n->description = description;
-    n->system = system;
-    n->source.clear();
-    emit nodeChanged(id, Aspect::Taskbox);
-    return true;
+        return t.commit();
+    Node after = *n;
+    after.owner = owner;
+    after.description = description;
+    after.system = system;
+    after.source.clear();
+    changeNode(after, Aspect::Taskbox);
+    return t.commit();
 }
 
-bool Workflow::setNodeLane(Id id, Id lane)
+bool Workflow::setNodeLane(Id id, Id laneId)
 {
-    Node *n = editableNode(id);
+    Transaction t(this);
+    const Node *n = editableNode(id);
     if (!n)
         return false;
-    if (!m_data.lane(lane))
+    if (!lane(laneId))
         return fail(tr("There is no such lane."));
-    if (n->lane == lane)
-        return true;
-    n->lane = lane;
-    // The node's statement and the edges it starts move into the new lane's text.
-    dropStatement(Statement::Kind::Node, id);
-    placeStatement(Statement{Statement::Kind::Node, id, {}}, {}, lane);
-    for (const Edge &e : m_data.edges) {
-        if (e.from != id)
+    MachineRef ref;
+    WorkflowData *m = machineOfEntity(id, &ref);
+    if (!(*machineOf(laneId) == ref))
+        return fail(tr("A state cannot move out of its machine (Parallel branch or Map)."));
+    if (n->lane == laneId)
+        return t.commit();
+    Node after = *n;
+    after.lane = laneId; // the node's own text names no lane: its source stays
+    changeNode(after, Aspect::Lane, WorkflowIds::exactPlace(*m, Statement::Kind::Node, {}, laneId));
+    // The edges the node starts move into the new lane's text; every edge around it is
+    // written again (a cross-lane reference may appear or vanish).
+    std::vector<Edge> around;
+    for (const Edge &e : m->edges)
+        if (e.from == id || e.to == id)
+            around.push_back(e);
+    for (Edge &e : around) {
+        const StatementPlace at = placeIn(*m, Statement::Kind::Edge, e.id);
+        std::optional<StatementPlace> to;
+        if (e.from == id && at.lane != NoId)
+            to = WorkflowIds::exactPlace(*m, Statement::Kind::Edge, {}, laneId);
+        if (e.source.isEmpty() && !to)
             continue;
-        const StatementPlace at = placeOf(Statement::Kind::Edge, e.id);
-        if (at.lane != NoId) {
-            dropStatement(Statement::Kind::Edge, e.id);
-            placeStatement(Statement{Statement::Kind::Edge, e.id, {}}, {}, lane);
-        }
+        e.source.clear();
+        changeEdge(e, Aspect::Ends, to);
     }
-    forgetEdgeSourcesAround(id);
-    emit nodeChanged(id, Aspect::Lane);
-    return true;
+    return t.commit();
 }
 
 bool Workflow::setNodePosition(Id id, std::optional<QPointF> position)
 {
-    Node *n = editableNode(id);
+    Transaction t(this);
+    const Node *n = editableNode(id);
     if (!n)
         return false;
     if (n->position == position)
-        return true;
-    n->position = position; // layout only: the FlowZap text does not change
-    emit nodeChanged(id, Aspect::Position);
-    return true;
-}
-
-bool Workflow::setNodeAsl(Id id, const AslState &asl)
-{
-    Node *n = editableNode(id);
-    if (!n)
-        return false;
-    if (!asl.name.isEmpty()) {
-        const Node *other = m_data.nodeByStateName(asl.name);
-        if (other && other->id != id)
-            return fail(tr("A state named \"%1\" already exists.").arg(asl.name));
-    }
-    if (n->asl == asl)
-        return true;
-    n->asl = asl;
-    emit nodeChanged(id, Aspect::Asl);
-    return true;
-}
-
-bool Workflow::setNodeSubMachines(Id id, std::vector<WorkflowData> machines)
-{
-    Node *n = editableNode(id);
-    if (!n)
-        return false;
-    n->subMachines = std::move(machines);
-    emit nodeChanged(id, Aspect::SubMachines);
-    return true;
+        return t.commit();
+    Node after = *n;
+    after.position = position; // layout only: the FlowZap text does not change
+    changeNode(after, Aspect::Position);
+    return t.commit();
 }
 
 bool Workflow::setNodeFzId(Id id, const QString &fzId)
 {
-    Node *n = editableNode(id);
+    Transaction t(this);
+    const Node *n = editableNode(id);
     if (!n)
         return false;
     if (n->fzId == fzId)
-        return true;
-    if (fzId.isEmpty() || m_data.nodeByFzId(fzId))
+        return t.commit();
+    const WorkflowData *m = machineOfEntity(id);
+    if (fzId.isEmpty() || m->nodeByFzId(fzId))
         return fail(tr("The node identifier \"%1\" is already in use.").arg(fzId));
-    n = m_data.node(id);
-    n->fzId = fzId;
-    n->source.clear();
+    Node after = *n;
+    after.fzId = fzId;
+    after.source.clear();
+    changeNode(after, Aspect::FzId);
     forgetEdgeSourcesAround(id);
     forgetLoopSourcesAround(id);
-    emit nodeChanged(id, Aspect::FzId);
-    return true;
+    return t.commit();
 }
 
 // ---- edges --------------------------------------------------------------------------------
 
 Id Workflow::addEdge(Id from, Side fromSide, Id to, Side toSide, const QString &label,
-                     bool hasLabel)
+                     bool hasLabel, std::optional<EdgeMeaning> meaning)
 {
+    Transaction t(this);
     Edge e;
-    e.id = m_data.allocateId();
+    e.id = m_data.nextId;
     e.from = from;
     e.to = to;
     e.fromSide = fromSide;
     e.toSide = toSide;
     e.label = label;
     e.hasLabel = hasLabel || !label.isEmpty();
-    return insertEdge(e) ? e.id : NoId;
+    if (!attach(e, meaning, {}))
+        return NoId;
+    t.commit();
+    return e.id;
 }
 
 bool Workflow::insertEdge(const Edge &edge, StatementPlace place)
 {
-    const Node *from = m_data.node(edge.from);
-    if (!from || !m_data.node(edge.to))
-        return fail(tr("An edge must join two existing nodes."));
-    if (edge.id == NoId || m_data.edge(edge.id))
+    Transaction t(this);
+    Where w;
+    if (edge.id == NoId || findWhere(edge.id, &w))
         return fail(tr("The edge id is already in use."));
-    m_data.nextId = std::max(m_data.nextId, edge.id + 1);
-    const Id lane = from->lane;
-    m_data.edges.push_back(edge);
-    placeStatement(Statement{Statement::Kind::Edge, edge.id, {}}, place, lane);
-    emit edgeAdded(edge.id);
-    return true;
+    if (!attach(edge, edge.meaning.isPlain() ? std::nullopt : std::optional(edge.meaning), place))
+        return false;
+    return t.commit();
 }
 
 bool Workflow::removeEdge(Id id)
 {
-    if (!editableEdge(id))
+    Transaction t(this);
+    if (!editableEdge(id) || !detach(id, true))
         return false;
-    dropStatement(Statement::Kind::Edge, id);
-    m_data.edges.erase(m_data.edges.begin() + m_data.edgeIndex.value(id));
-    emit edgeRemoved(id);
-    return true;
+    return t.commit();
 }
 
 bool Workflow::setEdgeLabel(Id id, const QString &label, bool hasLabel)
 {
-    Edge *e = editableEdge(id);
+    Transaction t(this);
+    const Edge *e = editableEdge(id);
     if (!e)
         return false;
     hasLabel = hasLabel || !label.isEmpty();
     if (e->label == label && e->hasLabel == hasLabel)
-        return true;
-    e->label = label;
-    e->hasLabel = hasLabel;
-    e->source.clear();
-    emit edgeChanged(id, Aspect::Label);
-    return true;
-}
-
-bool Workflow::setEdgeEnds(Id id, Id from, Side fromSide, Id to, Side toSide)
-{
-    Edge *e = editableEdge(id);
-    if (!e)
-        return false;
-    if (!m_data.node(from) || !m_data.node(to))
-        return fail(tr("An edge must join two existing nodes."));
-    e = m_data.edge(id);
-    const bool sourceMoved = e->from != from;
-    e->from = from;
-    e->to = to;
-    e->fromSide = fromSide;
-    e->toSide = toSide;
-    e->source.clear();
-    if (sourceMoved && placeOf(Statement::Kind::Edge, id).lane != NoId) {
-        dropStatement(Statement::Kind::Edge, id);
-        placeStatement(Statement{Statement::Kind::Edge, id, {}}, {}, m_data.node(from)->lane);
-    }
-    emit edgeChanged(id, Aspect::Ends);
-    return true;
+        return t.commit();
+    Edge after = *e;
+    after.label = label;
+    after.hasLabel = hasLabel;
+    after.source.clear();
+    changeEdge(after, Aspect::Label);
+    return t.commit();
 }
 
 // ---- loops --------------------------------------------------------------------------------
 
-bool Workflow::validLoopNodes(const QVector<Id> &nodes)
+bool Workflow::validLoopNodes(const QVector<Id> &nodes, MachineRef *ref)
 {
     if (nodes.size() < 2)
         return fail(tr("A loop needs at least two nodes."));
     for (Id n : nodes)
-        if (!m_data.node(n))
+        if (!node(n))
             return fail(tr("A loop may only name existing nodes."));
+    *ref = *machineOf(nodes.first());
+    for (Id n : nodes)
+        if (!(*machineOf(n) == *ref))
+            return fail(tr("A loop may only name nodes of one machine."));
     return true;
 }
 
 Id Workflow::addLoop(const QString &condition, const QVector<Id> &nodes)
 {
     Loop l;
-    l.id = m_data.allocateId();
+    l.id = m_data.nextId;
     l.condition = condition;
     l.nodes = nodes;
     return insertLoop(l) ? l.id : NoId;
@@ -313,67 +355,59 @@ Id Workflow::addLoop(const QString &condition, const QVector<Id> &nodes)
 
 bool Workflow::insertLoop(const Loop &loop, StatementPlace place)
 {
-    if (!validLoopNodes(loop.nodes))
+    Transaction t(this);
+    MachineRef ref;
+    if (!validLoopNodes(loop.nodes, &ref))
         return false;
-    if (loop.id == NoId || m_data.loop(loop.id))
+    Where w;
+    if (loop.id == NoId || findWhere(loop.id, &w))
         return fail(tr("The loop id is already in use."));
     m_data.nextId = std::max(m_data.nextId, loop.id + 1);
-    m_data.loops.push_back(loop);
-    const Id lane = m_data.node(loop.nodes.first())->lane;
+    WorkflowData *m = machineData(ref);
+    const Id laneId = m->node(loop.nodes.first())->lane;
     if (place.index < 0) // loops go last in the lane of their first node
-        place = StatementPlace{lane, int(m_data.lane(lane)->body.size())};
-    placeStatement(Statement{Statement::Kind::Loop, loop.id, {}}, place, lane);
-    emit loopAdded(loop.id);
-    return true;
+        place = StatementPlace{laneId, int(m->lane(laneId)->body.size())};
+    putLoop(ref, loop, int(m->loops.size()), place);
+    return t.commit();
 }
 
 bool Workflow::removeLoop(Id id)
 {
+    Transaction t(this);
     if (!editableLoop(id))
         return false;
-    dropStatement(Statement::Kind::Loop, id);
-    m_data.loops.erase(std::find_if(m_data.loops.begin(), m_data.loops.end(),
-                                    [id](const Loop &l) { return l.id == id; }));
-    emit loopRemoved(id);
-    return true;
+    eraseLoop(id);
+    return t.commit();
 }
 
 bool Workflow::setLoopCondition(Id id, const QString &condition)
 {
-    Loop *l = editableLoop(id);
+    Transaction t(this);
+    const Loop *l = editableLoop(id);
     if (!l)
         return false;
     if (l->condition == condition)
-        return true;
-    l->condition = condition;
-    l->source.clear();
-    emit loopChanged(id, Aspect::Condition);
-    return true;
+        return t.commit();
+    Loop after = *l;
+    after.condition = condition;
+    after.source.clear();
+    changeLoop(after, Aspect::Condition);
+    return t.commit();
 }
 
 bool Workflow::setLoopNodes(Id id, const QVector<Id> &nodes)
 {
-    if (!editableLoop(id) || !validLoopNodes(nodes))
+    Transaction t(this);
+    MachineRef ref;
+    if (!editableLoop(id) || !validLoopNodes(nodes, &ref))
         return false;
-    Loop *l = m_data.loop(id);
-    l->nodes = nodes;
-    l->source.clear();
-    emit loopChanged(id, Aspect::Nodes);
-    return true;
-}
-
-// ---- document -----------------------------------------------------------------------------
-
-void Workflow::setAslTop(const OrderedJson &top)
-{
-    m_data.aslTop = top;
-    emit documentChanged(Aspect::AslTop);
-}
-
-void Workflow::setSavedInputs(const OrderedJson &inputs)
-{
-    m_data.savedInputs = inputs;
-    emit documentChanged(Aspect::SavedInputs);
+    if (!(*machineOf(id) == ref))
+        return fail(tr("A loop may only name nodes of one machine."));
+    Loop after = *loop(id);
+    after.nodes = nodes;
+    after.source.clear();
+    changeLoop(after, Aspect::Nodes);
+    return t.commit();
 }
 
 } // namespace stepwise

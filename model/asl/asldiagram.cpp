@@ -102,8 +102,11 @@ void AslDiagram::build(WorkflowData &m)
     start.label = tr("Start");
 
     std::vector<Edge> edges;
-    auto link = [&](Id from, Id to, Side fs, Side ts, const QString &label, bool hasLabel) {
+    using Kind = EdgeMeaning::Kind;
+    auto link = [&](Id from, Id to, Side fs, Side ts, const QString &label, bool hasLabel,
+                    EdgeMeaning meaning) {
         Edge e;
+        e.meaning = meaning;
         e.from = from;
         e.to = to;
         e.fromSide = fs;
@@ -118,7 +121,7 @@ void AslDiagram::build(WorkflowData &m)
     const auto startAt = m.aslTop.find("StartAt");
     if (startAt != m.aslTop.end())
         if (const Id t = targetOf(*startAt))
-            link(start.id, t, Side::Right, Side::Left, {}, false);
+            link(start.id, t, Side::Right, Side::Left, {}, false, {Kind::StartAt, -1});
 
     bool needsEnd = false;
     std::vector<Id> toEnd;
@@ -127,18 +130,22 @@ void AslDiagram::build(WorkflowData &m)
         if (!f.is_object())
             continue;
         if (f.contains("Choices") && f["Choices"].is_array())
-            for (const OrderedJson &rule : f["Choices"])
+            for (int i = 0; i < int(f["Choices"].size()); ++i) {
+                const OrderedJson &rule = f["Choices"][size_t(i)];
                 if (rule.is_object() && rule.contains("Next"))
                     if (const Id t = targetOf(rule["Next"]))
-                        link(n.id, t, Side::Bottom, Side::Top, conditionLabel(rule), true);
+                        link(n.id, t, Side::Bottom, Side::Top, conditionLabel(rule), true,
+                             {Kind::Choice, i});
+            }
         if (f.contains("Default"))
             if (const Id t = targetOf(f["Default"]))
-                link(n.id, t, Side::Right, Side::Left, tr("Default"), true);
+                link(n.id, t, Side::Right, Side::Left, tr("Default"), true, {Kind::Default, -1});
         if (f.contains("Next"))
             if (const Id t = targetOf(f["Next"]))
-                link(n.id, t, Side::Right, Side::Left, {}, false);
+                link(n.id, t, Side::Right, Side::Left, {}, false, {Kind::Next, -1});
         if (f.contains("Catch") && f["Catch"].is_array())
-            for (const OrderedJson &c : f["Catch"]) {
+            for (int i = 0; i < int(f["Catch"].size()); ++i) {
+                const OrderedJson &c = f["Catch"][size_t(i)];
                 if (!c.is_object() || !c.contains("Next"))
                     continue;
                 QStringList errors;
@@ -147,7 +154,8 @@ void AslDiagram::build(WorkflowData &m)
                         if (e.is_string())
                             errors << q(e.get<std::string>());
                 if (const Id t = targetOf(c["Next"]))
-                    link(n.id, t, Side::Bottom, Side::Top, errors.join(QStringLiteral(", ")), true);
+                    link(n.id, t, Side::Bottom, Side::Top, errors.join(QStringLiteral(", ")), true,
+                         {Kind::Catch, i});
             }
         if (f.value("End", OrderedJson()) == true) {
             needsEnd = true;
@@ -167,7 +175,7 @@ void AslDiagram::build(WorkflowData &m)
         end.shape = Shape::Circle;
         end.label = tr("End");
         for (Id from : toEnd)
-            link(from, end.id, Side::Right, Side::Left, {}, false);
+            link(from, end.id, Side::Right, Side::Left, {}, false, {Kind::End, -1});
         lane.body.push_back(Statement{Statement::Kind::Node, end.id, {}});
         m.nodes.push_back(end);
     }

@@ -3,6 +3,7 @@
 #include "asldiagram.h"
 #include "aslvalidator.h"
 #include "jsonpositionindex.h"
+#include "workflowids.h"
 #include "yamljson.h"
 
 #include <functional>
@@ -53,8 +54,10 @@ AslReader::Result finish(OrderedJson &definition, Diagnostics found,
         structural = structural || AslValidator::isStructural(d);
     }
     r.diagnostics = std::move(found);
-    if (!structural)
+    if (!structural) {
         r.document = AslReader::buildMachine(definition);
+        WorkflowIds::unify(*r.document); // nested machines numbered from 1: one id space
+    }
     return r;
 }
 

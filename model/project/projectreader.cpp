@@ -3,6 +3,8 @@
 #include "asl/aslvalidator.h"
 #include "asl/jsonpositionindex.h"
 #include "projectwriter.h"
+#include "transitions.h"
+#include "workflowids.h"
 
 #include <QSet>
 
@@ -245,6 +247,12 @@ private:
         }
         e.label = text(j, p, "label");
         e.hasLabel = flag(j, p, "hasLabel", !e.label.isEmpty());
+        if (j.contains("meaning")) {
+            const auto meaning = EdgeMeaning::fromString(text(j, p, "meaning"));
+            if (!meaning)
+                fail(P::appendToken(p, "meaning"), ProjectReader::tr("Unknown edge meaning."));
+            e.meaning = *meaning;
+        }
         e.source = optText(j, p, "source");
         m_edges.insert(e.id);
         return e;
@@ -318,6 +326,9 @@ ProjectReader::Result ProjectReader::read(const QByteArray &bytes)
             fail("", tr("The project file has no document."));
         Decoder d;
         r.document = d.machine(root["document"], "/document");
+        // Version 1 numbered nested machines from 1 and kept no edge meanings.
+        WorkflowIds::unify(*r.document);
+        Transitions::deriveMissingMeanings(*r.document);
     } catch (const Problem &problem) {
         const auto place = P::fromJsonText(text).find(problem.pointer);
         Diagnostic diag =

@@ -86,15 +86,20 @@ OrderedJson machine(const WorkflowData &doc)
     }
     out["nodes"] = std::move(nodes);
     OrderedJson edges = OrderedJson::array();
-    for (const Edge &e : doc.edges)
-        edges.push_back(OrderedJson{{"id", e.id},
+    for (const Edge &e : doc.edges) {
+        OrderedJson j = OrderedJson{{"id", e.id},
                                     {"from", e.from},
                                     {"to", e.to},
                                     {"fromSide", s(sideName(e.fromSide))},
                                     {"toSide", s(sideName(e.toSide))},
                                     {"label", s(e.label)},
-                                    {"hasLabel", e.hasLabel},
-                                    {"source", s(e.source)}});
+                                    {"hasLabel", e.hasLabel}};
+        // Older readers ignore the field and derive the meaning again.
+        if (!e.meaning.isPlain())
+            j["meaning"] = s(e.meaning.toString());
+        j["source"] = s(e.source);
+        edges.push_back(std::move(j));
+    }
     out["edges"] = std::move(edges);
     OrderedJson loops = OrderedJson::array();
     for (const Loop &l : doc.loops) {
