@@ -9,7 +9,7 @@
 #include "nodeitem.h"
 #include "sceneeditor.h"
 #include "sceneinteraction.h"
-#include "selectionmodel.h"
+#include "selectionbridge.h"
 
 #include <QGraphicsSceneDragDropEvent>
 #include <QKeyEvent>
@@ -44,7 +44,8 @@ bool sameLoop(const LoopGeometry &a, const LoopGeometry &b)
 
 DiagramScene::DiagramScene(Workflow *doc, QObject *parent)
     : QGraphicsScene(parent), m_doc(doc), m_flushTimer(new QTimer(this)),
-      m_editor(new SceneEditor(this)), m_interaction(new SceneInteraction(this))
+      m_selection(new SelectionBridge(this)), m_editor(new SceneEditor(this)),
+      m_interaction(new SceneInteraction(this))
 {
     setBackgroundBrush(DiagramStyle::background());
     m_flushTimer->setSingleShot(true);
@@ -64,13 +65,13 @@ DiagramScene::DiagramScene(Workflow *doc, QObject *parent)
     connect(doc, &Workflow::loopAdded, this, &DiagramScene::onLoopAdded);
     connect(doc, &Workflow::loopRemoved, this, &DiagramScene::onLoopRemoved);
     connect(doc, &Workflow::loopChanged, this, &DiagramScene::onLoopChanged);
-    connect(this, &QGraphicsScene::selectionChanged, this, &DiagramScene::publishSelection);
     onReset();
 }
 
 DiagramScene::~DiagramScene()
 {
-    // Items read the document by id while they go; drop them first.
+    // Items read the document by id while they go; drop them first, unheard.
+    disconnect(this, nullptr, m_selection, nullptr);
     clearItems();
 }
 
@@ -97,18 +98,13 @@ QUndoStack *DiagramScene::undoStack() const
 
 void DiagramScene::setSelectionModel(SelectionModel *selection)
 {
-    if (m_selection)
-        disconnect(m_selection, nullptr, this, nullptr);
-    m_selection = selection;
-    if (selection) {
-        connect(selection, &SelectionModel::selectionChanged, this, &DiagramScene::showSelection);
-        showSelection();
-    }
+    flush();
+    m_selection->setModel(selection);
 }
 
 SelectionModel *DiagramScene::selectionModel() const
 {
-    return m_selection;
+    return m_selection->model();
 }
 
 LaneItem *DiagramScene::laneItem(Id id)
@@ -234,8 +230,7 @@ void DiagramScene::onReset()
     for (const Loop &l : m_doc->data().loops)
         onLoopAdded(l.id);
     relayout();
-    if (m_selection)
-        m_selection->clear();
+    m_selection->clear();
 }
 
 void DiagramScene::onLaneAdded(Id id)
@@ -250,8 +245,7 @@ void DiagramScene::onLaneAdded(Id id)
 void DiagramScene::onLaneRemoved(Id id)
 {
     dropItem(m_lanes, id);
-    if (m_selection)
-        m_selection->forget(id);
+    m_selection->forget(id);
     schedule();
 }
 
@@ -276,8 +270,7 @@ void DiagramScene::onNodeRemoved(Id id)
     m_interaction->forget(id);
     dropItem(m_nodes, id);
     m_pins.remove(id);
-    if (m_selection)
-        m_selection->forget(id);
+    m_selection->forget(id);
     schedule();
 }
 
@@ -299,8 +292,7 @@ void DiagramScene::onEdgeAdded(Id id)
 void DiagramScene::onEdgeRemoved(Id id)
 {
     dropItem(m_edges, id);
-    if (m_selection)
-        m_selection->forget(id);
+    m_selection->forget(id);
     schedule();
 }
 
@@ -397,41 +389,6 @@ void DiagramScene::apply(const DiagramLayout &next, bool all)
     m_layout = next;
     setSceneRect(m_layout.bounds.adjusted(-24, -24, 24, 24));
     emit synced();
-}
-
-// ---- selection ----------------------------------------------------------------------------
-
-void DiagramScene::publishSelection()
-{
-    if (m_syncingSelection || !m_selection)
-        return;
-    QVector<Id> ids = selectedNodes();
-    ids += selectedEdges();
-    ids += selectedLanes();
-    Id current = NoId;
-    if (QGraphicsItem *focus = focusItem())
-        if (auto *n = qgraphicsitem_cast<NodeItem *>(focus); n && ids.contains(n->id()))
-            current = n->id();
-    m_syncingSelection = true;
-    m_selection->select(ids, current);
-    m_syncingSelection = false;
-}
-
-void DiagramScene::showSelection()
-{
-    if (m_syncingSelection || !m_selection)
-        return;
-    flush();
-    m_syncingSelection = true;
-    const QSet<Id> wanted(m_selection->ids().cbegin(), m_selection->ids().cend());
-    auto mark = [&wanted](auto &items) {
-        for (auto it = items.begin(); it != items.end(); ++it)
-            it.value()->setSelected(wanted.contains(it.key()));
-    };
-    mark(m_nodes);
-    mark(m_edges);
-    mark(m_lanes);
-    m_syncingSelection = false;
 }
 
 // ---- events: the interaction and the editor do the work -----------------------------------

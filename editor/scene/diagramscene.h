@@ -20,6 +20,7 @@ class EdgeItem;
 class LoopItem;
 class SceneEditor;
 class SceneInteraction;
+class SelectionBridge;
 class SelectionModel;
 
 /// The canvas of one document. It keeps a map id -> item per kind (nested items through their
@@ -110,8 +111,6 @@ private:
     void onLoopChanged(Id id, Workflow::Aspect what);
     void schedule();
     void apply(const DiagramLayout &next, bool all);
-    void publishSelection();
-    void showSelection();
 
     Workflow *m_doc;
     DiagramLayout m_layout;
@@ -125,8 +124,7 @@ private:
     bool m_pending = false;
     QTimer *m_flushTimer;
     QPointer<QUndoStack> m_undo;
-    QPointer<SelectionModel> m_selection;
-    bool m_syncingSelection = false;
+    SelectionBridge *m_selection;
     SceneEditor *m_editor;
     SceneInteraction *m_interaction;
 };
