@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QPolygonF>
 #include <QRectF>
+#include <QSet>
 #include <QSizeF>
 #include <QString>
 
@@ -81,6 +82,17 @@ struct DiagramLayout
     QHash<Id, LoopGeometry> loops;
     QRectF bounds;
     qreal headerWidth = 0;
+};
+
+/// What an incremental layout keeps from the last one. A pinned node keeps its place (a
+/// position relative to its lane's top, like Node::position) without being a hand-set position;
+/// an edge is routed again only when it is named in `reroute` or one of its nodes moved or
+/// changed size, otherwise it keeps its route from `previous`.
+struct LayoutHints
+{
+    QHash<Id, QPointF> pins;
+    const DiagramLayout *previous = nullptr;
+    QSet<Id> reroute;
 };
 
 /// Spacing of the layout, in scene units (pixels at 100 %).

@@ -143,10 +143,34 @@ QSizeF LayoutEngine::approximateMeasure(const QString &text, qreal maxWidth, Tex
     return {widest, lines * lineHeight};
 }
 
+QSizeF LayoutEngine::nodeSize(const Node &node, const TextMeasure &measure,
+                              const LayoutMetrics &metrics)
+{
+    return sizeNode(node, measure, metrics).size;
+}
+
+QPointF LayoutEngine::relativePlace(const QRectF &rect, const LaneGeometry &lane)
+{
+    return {rect.left(), rect.top() - lane.band.top()};
+}
+
 DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &measure,
                                     const LayoutMetrics &m)
 {
+    return compute(doc, measure, m, LayoutHints{});
+}
+
+DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &measure,
+                                    const LayoutMetrics &m, const LayoutHints &hints)
+{
     DiagramLayout out;
+    // A node's fixed place, relative to its lane: set by hand, or kept from an earlier layout.
+    auto fixedPlace = [&hints](const Node &n) -> std::optional<QPointF> {
+        if (n.position)
+            return n.position;
+        const auto pin = hints.pins.constFind(n.id);
+        return pin == hints.pins.constEnd() ? std::nullopt : std::optional<QPointF>(*pin);
+    };
     const FlowRanking ranking(doc);
 
     // Lanes in file order, plus an implicit one for nodes that name no lane.
@@ -224,7 +248,7 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
         const Id laneId = laneOrder[li];
         QMap<int, qreal> rowHeight;
         for (const Node &n : doc.nodes)
-            if (laneOf(doc, n) == laneId && !n.position)
+            if (laneOf(doc, n) == laneId && !fixedPlace(n))
                 rowHeight[grid.row(n.id)] =
                     std::max(rowHeight.value(grid.row(n.id)), sized.value(n.id).size.height());
         QHash<int, qreal> rowTop;
@@ -235,6 +259,11 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
             ry += rowHeight.value(r, 0) + (r + 1 < rows ? m.rowGap : 0);
         }
         qreal height = ry + m.lanePadding - y;
+        for (const Node &n : doc.nodes)
+            if (laneOf(doc, n) == laneId)
+                if (const auto at = fixedPlace(n))
+                    height =
+                        std::max(height, at->y() + sized.value(n.id).size.height() + m.lanePadding);
         if (loopLanes.contains(laneId))
             height += m.loopSpace;
         // A long title wraps in the header; the row grows rather than let it spill over.
@@ -247,9 +276,9 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
             NodeGeometry g;
             g.column = grid.column(n.id);
             g.row = grid.row(n.id);
-            if (n.position) {
-                g.manual = true;
-                g.rect = QRectF(*n.position, s.size);
+            if (const auto at = fixedPlace(n)) {
+                g.manual = n.position.has_value();
+                g.rect = QRectF(QPointF(at->x(), y + at->y()), s.size);
             } else {
                 const qreal cx = colX[g.column] + colWidth[g.column] / 2;
                 const qreal cy = rowTop.value(g.row) + rowHeight.value(g.row) / 2;
@@ -322,9 +351,24 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
             offsetOf.insert(users[i].second,
                             std::clamp((i - straight) * stepSize, -span / 2, span / 2));
     }
+    // An incremental layout keeps the route of an edge whose ends did not move.
+    const DiagramLayout *previous = hints.previous;
+    auto keeps = [&](const Edge &e) {
+        if (!previous || hints.reroute.contains(e.id) || !previous->edges.contains(e.id))
+            return false;
+        const auto f = previous->nodes.constFind(e.from), t = previous->nodes.constFind(e.to);
+        return f != previous->nodes.constEnd() && t != previous->nodes.constEnd() &&
+               f->rect == out.nodes[e.from].rect && t->rect == out.nodes[e.to].rect;
+    };
+    QSet<Id> kept;
     for (const Edge &e : doc.edges) {
         if (!out.nodes.contains(e.from) || !out.nodes.contains(e.to))
             continue;
+        if (keeps(e)) {
+            out.edges.insert(e.id, previous->edges.value(e.id));
+            kept.insert(e.id);
+            continue;
+        }
         const QRectF fr = out.nodes[e.from].rect, tr = out.nodes[e.to].rect;
         EdgeGeometry g;
         g.backward = ranking.isBackEdge(e.id);
@@ -335,11 +379,14 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
     }
     // Labels go where they hide no node and no other label, else at the longest segment.
     QVector<QRectF> occupied = routeObstacles;
+    for (Id id : std::as_const(kept))
+        if (!out.edges[id].labelRect.isEmpty())
+            occupied.append(out.edges[id].labelRect);
     QRectF lanesArea;
     for (const LaneGeometry &lg : std::as_const(out.lanes))
         lanesArea = lanesArea.united(lg.band);
     for (const Edge &e : doc.edges) {
-        if (!edgeLabel.contains(e.id) || !out.edges.contains(e.id))
+        if (!edgeLabel.contains(e.id) || !out.edges.contains(e.id) || kept.contains(e.id))
             continue;
         EdgeGeometry &g = out.edges[e.id];
         const QSizeF s = edgeLabel.value(e.id);

@@ -18,6 +18,8 @@ public:
 
     bool isRoot() const { return m_steps.isEmpty(); }
     int depth() const { return int(m_steps.size()); }
+    /// (container node id, branch index) from the top down.
+    const QVector<QPair<Id, int>> &steps() const { return m_steps; }
     /// The path of branch `index` of container `node` inside this machine.
     MachinePath child(Id node, int index) const;
     /// The machine this path names inside `root`, or nullptr when the document no longer has it.

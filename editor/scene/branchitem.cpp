@@ -11,22 +11,52 @@ namespace stepwise {
 
 BranchItem::BranchItem(const Workflow &doc, const MachinePath &path, const SubLayout &layout,
                        const QString &caption, bool map, QGraphicsItem *parent)
-    : QGraphicsItem(parent), m_path(path), m_layout(layout), m_caption(caption), m_map(map)
+    : QGraphicsItem(parent), m_doc(doc), m_path(path), m_map(map)
 {
-    setPos(layout.offset);
-    if (!layout.layout)
+    setLayout(layout, caption, map);
+}
+
+namespace {
+
+template <typename Item, typename Geometry>
+void syncChildren(const Workflow &doc, const MachinePath &path, QGraphicsItem *parent,
+                  QHash<Id, Item *> &items, const QHash<Id, Geometry> *geometries)
+{
+    for (auto it = items.begin(); it != items.end();) {
+        if (!geometries || !geometries->contains(it.key())) {
+            delete it.value();
+            it = items.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (!geometries)
         return;
+    for (auto it = geometries->constBegin(); it != geometries->constEnd(); ++it) {
+        Item *item = items.value(it.key());
+        if (!item) {
+            item = new Item(doc, it.key(), path);
+            item->setParentItem(parent);
+            items.insert(it.key(), item);
+        }
+        item->setGeometry(it.value());
+    }
+}
+
+} // namespace
+
+void BranchItem::setLayout(const SubLayout &layout, const QString &caption, bool map)
+{
+    prepareGeometryChange();
+    m_layout = layout;
+    m_caption = caption;
+    m_map = map;
+    setPos(layout.offset);
     // Lanes of a nested machine are not drawn: the sub-frame is its lane.
-    for (auto it = layout.layout->edges.constBegin(); it != layout.layout->edges.constEnd(); ++it) {
-        auto *edge = new EdgeItem(doc, it.key(), path);
-        edge->setParentItem(this);
-        edge->setGeometry(it.value());
-    }
-    for (auto it = layout.layout->nodes.constBegin(); it != layout.layout->nodes.constEnd(); ++it) {
-        auto *node = new NodeItem(doc, it.key(), path);
-        node->setParentItem(this);
-        node->setGeometry(it.value());
-    }
+    const DiagramLayout *l = layout.layout.get();
+    syncChildren(m_doc, m_path, this, m_edges, l ? &l->edges : nullptr);
+    syncChildren(m_doc, m_path, this, m_nodes, l ? &l->nodes : nullptr);
+    update();
 }
 
 QRectF BranchItem::boundingRect() const

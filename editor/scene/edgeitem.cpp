@@ -5,6 +5,9 @@
 
 #include <QLineF>
 #include <QPainter>
+#include <QPainterPath>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
 
@@ -14,6 +17,23 @@ EdgeItem::EdgeItem(const Workflow &doc, Id id, MachinePath path)
     : m_doc(doc), m_id(id), m_path(std::move(path))
 {
     setZValue(2);
+    if (m_path.isRoot())
+        setFlag(ItemIsSelectable);
+}
+
+QPainterPath EdgeItem::shape() const
+{
+    QPainterPath line;
+    const QPolygonF &pts = m_geometry.points;
+    if (pts.size() >= 2) {
+        line.addPolygon(pts);
+        QPainterPathStroker stroker;
+        stroker.setWidth(10);
+        line = stroker.createStroke(line);
+    }
+    if (!m_geometry.labelRect.isEmpty())
+        line.addRect(m_geometry.labelRect);
+    return line;
 }
 
 void EdgeItem::setGeometry(const EdgeGeometry &geometry)
@@ -70,14 +90,16 @@ QPolygonF EdgeItem::arrowHead(QPointF from, QPointF tip, qreal size)
     return QPolygonF{tip, base + normal, base - normal};
 }
 
-void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QPolygonF &pts = m_geometry.points;
     if (pts.size() < 2)
         return;
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor color = DiagramStyle::edge();
-    QPen pen(color, 1.5);
+    const bool selected = option->state & QStyle::State_Selected;
+    const QColor color =
+        selected ? DiagramStyle::nodeBorder(Shape::Rectangle) : DiagramStyle::edge();
+    QPen pen(color, selected ? 2.5 : 1.5);
     pen.setJoinStyle(Qt::RoundJoin);
     pen.setCapStyle(Qt::RoundCap);
     if (m_geometry.backward)
@@ -98,6 +120,13 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
     painter->drawPolygon(arrowHead(pts[pts.size() - 2], pts.last(), arrow));
+    if (selected) {
+        // The ends can be dragged to other states.
+        painter->setPen(QPen(color, 1.4));
+        painter->setBrush(DiagramStyle::background());
+        painter->drawEllipse(pts.first(), 4, 4);
+        painter->drawEllipse(pts.last(), 4, 4);
+    }
 
     const QString text = label();
     if (m_geometry.labelRect.isEmpty() || text.isEmpty())

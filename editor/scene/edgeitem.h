@@ -25,6 +25,8 @@ public:
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
+    /// A band along the line (and the label plate), so an edge is easy to click.
+    QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     /// The polyline as a path whose corners are rounded by at most `radius`.

@@ -4,12 +4,22 @@
 #include "workflow.h"
 
 #include <QPainter>
+#include <QPainterPath>
+#include <QStyleOptionGraphicsItem>
 
 namespace stepwise {
 
 LaneItem::LaneItem(const Workflow &doc, Id id) : m_doc(doc), m_id(id)
 {
     setZValue(0);
+    setFlag(ItemIsSelectable);
+}
+
+QPainterPath LaneItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(m_geometry.header);
+    return path;
 }
 
 void LaneItem::setGeometry(const LaneGeometry &geometry)
@@ -32,7 +42,7 @@ QRectF LaneItem::boundingRect() const
     return m_geometry.band.adjusted(-1, -1, 1, 1);
 }
 
-void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QRectF band = m_geometry.band;
     const QRectF header = m_geometry.header;
@@ -41,6 +51,10 @@ void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->drawRect(band);
     painter->setBrush(DiagramStyle::headerFill(m_geometry.alternate));
     painter->drawRect(header);
+    if (option->state & QStyle::State_Selected) {
+        painter->setBrush(DiagramStyle::nodeBorder(Shape::Rectangle).lighter(170));
+        painter->drawRect(header);
+    }
 
     QPen border(DiagramStyle::laneBorder(), 1);
     border.setCosmetic(true);

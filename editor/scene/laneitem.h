@@ -24,6 +24,8 @@ public:
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
+    /// Only the header picks the lane (a click, a rubber band): the band is the states' ground.
+    QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:

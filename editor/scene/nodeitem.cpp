@@ -6,6 +6,7 @@
 #include "layout/nodetext.h"
 #include "workflow.h"
 
+#include <QLineF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -16,6 +17,70 @@ NodeItem::NodeItem(const Workflow &doc, Id id, MachinePath path)
 {
     setZValue(3);
     setFlag(ItemIsSelectable);
+    setFlag(ItemIsFocusable);
+    setAcceptHoverEvents(true);
+}
+
+QPointF NodeItem::handlePos(Side side) const
+{
+    const QRectF r = mapRectToScene(localRect());
+    switch (side) {
+    case Side::Left:
+        return {r.left(), r.center().y()};
+    case Side::Right:
+        return {r.right(), r.center().y()};
+    case Side::Top:
+        return {r.center().x(), r.top()};
+    case Side::Bottom:
+        break;
+    }
+    return {r.center().x(), r.bottom()};
+}
+
+std::optional<Side> NodeItem::handleAt(QPointF scenePos) const
+{
+    for (Side side : {Side::Right, Side::Bottom, Side::Left, Side::Top})
+        if (QLineF(handlePos(side), scenePos).length() <= handleRadius + 3)
+            return side;
+    return std::nullopt;
+}
+
+Side NodeItem::nearestSide(QPointF scenePos) const
+{
+    Side best = Side::Left;
+    qreal bestDistance = 1e12;
+    for (Side side : {Side::Left, Side::Top, Side::Right, Side::Bottom}) {
+        const qreal d = QLineF(handlePos(side), scenePos).length();
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = side;
+        }
+    }
+    return best;
+}
+
+void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = true;
+    update();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = false;
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+void NodeItem::paintHandles(QPainter *painter)
+{
+    if (!m_hovered || !m_path.isRoot())
+        return;
+    painter->setPen(QPen(DiagramStyle::nodeBorder(Shape::Rectangle), 1.4));
+    painter->setBrush(DiagramStyle::background());
+    for (Side side : {Side::Left, Side::Top, Side::Right, Side::Bottom})
+        painter->drawEllipse(mapFromScene(handlePos(side)), handleRadius, handleRadius);
 }
 
 void NodeItem::setGeometry(const NodeGeometry &geometry)
@@ -23,13 +88,20 @@ void NodeItem::setGeometry(const NodeGeometry &geometry)
     prepareGeometryChange();
     m_geometry = geometry;
     setPos(geometry.rect.topLeft());
-    // A container's branches are rebuilt from the new layout: nested ids may have changed.
-    for (QGraphicsItem *child : childItems())
-        delete child;
-    if (const Node *n = node())
-        for (int i = 0; i < int(geometry.children.size()); ++i)
-            new BranchItem(m_doc, m_path.child(m_id, i), geometry.children[size_t(i)],
-                           ContainerLayout::caption(*n, i), ContainerLayout::isMap(*n), this);
+    // A container's branches follow the new layout in place; the nested items keep their state.
+    const Node *n = node();
+    const int count = n ? int(geometry.children.size()) : 0;
+    while (m_branches.size() > count)
+        delete m_branches.takeLast();
+    for (int i = 0; i < count; ++i) {
+        const SubLayout &sub = geometry.children[size_t(i)];
+        const QString caption = ContainerLayout::caption(*n, i);
+        if (i < m_branches.size())
+            m_branches[i]->setLayout(sub, caption, ContainerLayout::isMap(*n));
+        else
+            m_branches.append(new BranchItem(m_doc, m_path.child(m_id, i), sub, caption,
+                                             ContainerLayout::isMap(*n), this));
+    }
     update();
 }
 
@@ -55,7 +127,7 @@ QRectF NodeItem::localRect() const
 QRectF NodeItem::boundingRect() const
 {
     // Room for the border, the selection ring and the drop shadow.
-    return localRect().adjusted(-6, -6, 6, 8);
+    return localRect().adjusted(-7, -7, 7, 8);
 }
 
 QPainterPath NodeItem::outline(Shape shape, const QRectF &r) const
@@ -88,7 +160,13 @@ QPainterPath NodeItem::shape() const
     return outline(node ? node->shape : Shape::Rectangle, localRect());
 }
 
-void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    paintBody(painter, option, widget);
+    paintHandles(painter);
+}
+
+void NodeItem::paintBody(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const Node *node = this->node();
     if (!node)

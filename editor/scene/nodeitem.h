@@ -5,10 +5,14 @@
 #include "runstate.h"
 
 #include <QGraphicsItem>
+#include <QVector>
+
+#include <optional>
 
 namespace stepwise {
 
 class Workflow;
+class BranchItem;
 
 /// A node in its FlowZap shape. It keeps its id, the geometry the layout gave it and a run
 /// state; label, shape and taskbox fields are read from the document when painting. A nested
@@ -30,13 +34,29 @@ public:
     /// Execution view hook: tints the node and its border by how far a run got with it.
     void setRunState(RunState state);
     RunState runState() const { return m_runState; }
+    /// The container's branch items, in the order of Node::subMachines.
+    const QVector<BranchItem *> &branches() const { return m_branches; }
+
+    /// Connection handles (the middle of each side, in scene coordinates); shown on hover.
+    QPointF handlePos(Side side) const;
+    /// The handle under `scenePos` (within a few pixels), if any.
+    std::optional<Side> handleAt(QPointF scenePos) const;
+    /// The side of the outline nearest to `scenePos`: where an edge dropped there ends.
+    Side nearestSide(QPointF scenePos) const;
+    static constexpr qreal handleRadius = 5;
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+
 private:
+    void paintBody(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget);
+    void paintHandles(QPainter *painter);
     QPainterPath outline(Shape shape, const QRectF &rect) const;
     QRectF localRect() const;
     void paintContainer(QPainter *painter, const Node &node, const QRectF &r, QColor border);
@@ -47,6 +67,8 @@ private:
     MachinePath m_path;
     NodeGeometry m_geometry;
     RunState m_runState = RunState::Idle;
+    QVector<BranchItem *> m_branches; // child items
+    bool m_hovered = false;
 };
 
 } // namespace stepwise
