@@ -80,12 +80,19 @@ void DiagramView::zoomToFit()
     if (!scene())
         return;
     const QRectF target = scene()->sceneRect();
-    const QSizeF avail = viewport()->size();
+    // A fitted diagram needs no scroll bars: count the room the visible ones take now (they
+    // go away only after the next layout pass).
+    QSizeF avail = viewport()->size();
+    if (verticalScrollBar()->isVisible())
+        avail.rwidth() += verticalScrollBar()->width();
+    if (horizontalScrollBar()->isVisible())
+        avail.rheight() += horizontalScrollBar()->height();
     if (target.isEmpty() || avail.isEmpty())
         return;
-    // Never blow a small diagram up past 100 %: text is sized for that.
-    const qreal factor =
-        std::min({avail.width() / target.width(), avail.height() / target.height(), qreal(1.0)});
+    // Never blow a small diagram up past 100 %: text is sized for that. A pixel or two to
+    // spare keeps a scroll bar from appearing for an exact fit.
+    const qreal factor = std::min(
+        {(avail.width() - 4) / target.width(), (avail.height() - 4) / target.height(), qreal(1.0)});
     setZoom(factor);
     centerOn(target.center());
 }
