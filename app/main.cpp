@@ -63,7 +63,13 @@ int main(int argc, char **argv)
     const std::optional<CommandLine::GuiOptions> gui = CommandLine::guiOptions(args);
     if (!gui && CommandLine::paintsHeadless(args)) {
         // Drawing needs fonts and a QGuiApplication, but never a display: force offscreen.
+        // The platform's chatter (no runtime dir, no window hints) is not the user's business;
+        // the command reports its own errors.
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &msg) {
+            if (type == QtCriticalMsg || type == QtFatalMsg)
+                QTextStream(stderr) << msg << '\n';
+        });
         QApplication app(argc, argv);
         return headless(args);
     }
