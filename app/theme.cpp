@@ -108,7 +108,11 @@ QPalette Theme::palette(Choice choice)
 void Theme::apply(Choice choice)
 {
     const QPalette p = palette(choice);
-    if (qobject_cast<QApplication *>(QCoreApplication::instance()))
+    // Setting the platform's own palette back would pin it: the application would stop
+    // following the desktop when it switches between light and dark.
+    const bool pinned = !(QGuiApplication::palette() == systemPalette());
+    if (qobject_cast<QApplication *>(QCoreApplication::instance()) &&
+        (choice != Choice::System || pinned))
         QApplication::setPalette(p);
     DiagramStyle::setPalette(p);
 }
