@@ -263,15 +263,19 @@ void TestShell::openedDocumentIsFittedOrReadable()
     QTRY_VERIFY(
         w.view()->visibleSceneRect().adjusted(-2, -2, 2, 2).contains(w.scene()->sceneRect()));
     // A wide diagram that would be unreadable whole opens readable at its start and scrolls.
-    Workflow *doc = w.document();
-    const Id lane = doc->data().lanes.front().id;
-    Id prev = doc->data().nodes.back().id;
-    for (int i = 0; i < 60; ++i) {
-        const Id n = doc->addNode(lane, Shape::Rectangle, QStringLiteral("Step number %1").arg(i));
-        doc->addEdge(prev, Side::Right, n, Side::Left, QString(), false);
-        prev = n;
-    }
-    w.showWholeOrStart();
+    QString fz = QStringLiteral("Main { # Main\n");
+    for (int i = 1; i <= 60; ++i)
+        fz += QStringLiteral("n%1: rectangle label:\"Step number %1\"\n").arg(i);
+    for (int i = 1; i < 60; ++i)
+        fz += QStringLiteral("n%1.handle(right) -> n%2.handle(left)\n").arg(i).arg(i + 1);
+    fz += QStringLiteral("}\n");
+    const QString wide = m_tmp.filePath(QStringLiteral("wide.fz"));
+    QFile file(wide);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(fz.toUtf8());
+    file.close();
+    QVERIFY(w.openFile(wide));
+    QApplication::processEvents();
     QCOMPARE(w.view()->zoom(), w.readingZoom());
     QVERIFY(w.view()->zoom() >= 0.6);
     const QRectF visible = w.view()->visibleSceneRect();
