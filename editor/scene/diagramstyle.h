@@ -52,6 +52,9 @@ public:
     static QColor loop();
     static QColor labelFill();
     static QColor labelBorder();
+    /// The pill behind a loop's condition, and the inside of a Parallel branch or Map processor.
+    static QColor loopLabelFill();
+    static QColor branchFill();
     static QColor runStateColor(RunState state);
 };
 
