@@ -374,9 +374,13 @@ void TestShell::darkPaletteGivesDarkDiagram()
     QVERIFY(DiagramStyle::background().lightness() < 80);
     QVERIFY(DiagramStyle::text().lightness() > 180);
     QVERIFY(DiagramStyle::laneTitle().lightness() > 180);
+    QVERIFY(DiagramStyle::branchFill().lightness() < 80);
+    QVERIFY(DiagramStyle::loopLabelFill().lightness() < 80);
     DiagramStyle::setPalette(Theme::palette(Theme::Choice::Light));
     QVERIFY(DiagramStyle::laneFill(false).lightness() > 200);
     QVERIFY(DiagramStyle::text().lightness() < 80);
+    QVERIFY(DiagramStyle::branchFill().lightness() > 200);
+    QVERIFY(DiagramStyle::loopLabelFill().lightness() > 200);
     // The window's theme choice repaints the canvas in the dark table.
     MainWindow w;
     quiet(w);
