@@ -1,7 +1,10 @@
 #include "commandline.h"
 
 #include "documentio.h"
+#include "paneldocks.h"
+#include "rendercommand.h"
 #include "runcommand.h"
+#include "theme.h"
 
 #include <QFileInfo>
 
@@ -24,7 +27,32 @@ bool isHelp(const QString &a)
 bool CommandLine::isCommand(const QString &word)
 {
     return word == QLatin1String("convert") || word == QLatin1String("validate") ||
-           word == QLatin1String("run") || word == QLatin1String("help");
+           word == QLatin1String("run") || word == QLatin1String("render") ||
+           word == QLatin1String("help");
+}
+
+bool CommandLine::isGuiOptionWithValue(const QString &word)
+{
+    return word == QLatin1String("--screenshot") || word == QLatin1String("--theme") ||
+           word == QLatin1String("--docks") || word == QLatin1String("--select");
+}
+
+QString CommandLine::docksError(const QString &value)
+{
+    const QStringList names = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (names.isEmpty())
+        return tr("--docks needs a list of panels");
+    for (const QString &d : names)
+        if (d != QLatin1String("all") && d != QLatin1String("none") && !PanelDocks::fromName(d))
+            return tr("--docks: unknown panel '%1'; use palette, inspector, problems, code, "
+                      "history, all or none")
+                .arg(d);
+    return {};
+}
+
+bool CommandLine::paintsHeadless(const QStringList &args)
+{
+    return !args.isEmpty() && args.first() == QLatin1String("render");
 }
 
 QString CommandLine::usage()
@@ -41,10 +69,17 @@ QString CommandLine::usage()
               "                     --sam writes an AWS SAM template\n"
               "  validate FILE...   check files; prints FILE:LINE:COL: error|warning: MESSAGE\n"
               "  run DEF [OPTIONS]  execute a definition headless (see stepwise run --help)\n"
+              "  render IN OUT      draw a workflow to OUT.png, .svg or .pdf with no display;\n"
+              "                     --scale N, --transparent, --theme light|dark\n"
               "\n"
               "Options:\n"
               "  -h, --help         show this help and exit\n"
               "  -v, --version      show the version and exit\n"
+              "  --theme NAME       open the window in the system, light or dark theme\n"
+              "  --screenshot PNG   open FILE, fit it, save a picture of the window and quit;\n"
+              "                     with --docks all|none|palette,inspector,problems,code,history\n"
+              "                     (the panels to show) and --select STATE (shown in the\n"
+              "                     inspector)\n"
               "\n"
               "Exit status: 0 no errors, 1 errors or unreadable input, 2 wrong usage.\n");
 }
@@ -61,10 +96,23 @@ std::optional<CommandLine::GuiOptions> CommandLine::guiOptions(const QStringList
         return std::nullopt;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
-        if (a == QLatin1String("--screenshot")) {
+        if (isGuiOptionWithValue(a)) {
             if (i + 1 >= args.size())
                 return std::nullopt;
-            options.screenshot = args[++i];
+            const QString value = args[++i];
+            if (a == QLatin1String("--screenshot")) {
+                options.screenshot = value;
+            } else if (a == QLatin1String("--theme")) {
+                if (!Theme::fromName(value))
+                    return std::nullopt;
+                options.theme = value.toLower();
+            } else if (a == QLatin1String("--docks")) {
+                if (!docksError(value).isEmpty())
+                    return std::nullopt;
+                options.docks = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            } else {
+                options.select = value;
+            }
         } else if (a.startsWith(QLatin1Char('-')) || !options.file.isEmpty()) {
             return std::nullopt;
         } else if (!QFileInfo::exists(a) &&
@@ -105,13 +153,24 @@ int CommandLine::runHeadless(const QStringList &args, QTextStream &out, QTextStr
         return validate(rest, out, err);
     if (first == QLatin1String("run"))
         return runCommand(rest, out, err);
-    if (first == QLatin1String("--screenshot"))
-        return usageError(tr("option '--screenshot' needs a file name"), err);
-    if (first.startsWith(QLatin1Char('-')))
-        return usageError(tr("unknown option '%1'").arg(first), err);
-    for (const QString &a : rest)
-        if (a.startsWith(QLatin1Char('-')) && a != QLatin1String("--screenshot"))
+    if (first == QLatin1String("render"))
+        return RenderCommand::run(rest, out, err);
+    // The window's options got here because a value is missing or wrong.
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (isGuiOptionWithValue(a)) {
+            if (i + 1 >= args.size())
+                return usageError(tr("option '%1' needs a value").arg(a), err);
+            const QString &value = args[++i];
+            if (a == QLatin1String("--theme"))
+                return usageError(tr("--theme takes system, light or dark, not '%1'").arg(value),
+                                  err);
+            if (a == QLatin1String("--docks") && !docksError(value).isEmpty())
+                return usageError(docksError(value), err);
+        } else if (a.startsWith(QLatin1Char('-'))) {
             return usageError(tr("unknown option '%1'").arg(a), err);
+        }
+    }
     if (QFileInfo::exists(first) || DocumentIo::formatForPath(first) != DocumentIo::Format::Unknown)
         return usageError(tr("the window opens one file at a time"), err);
     return usageError(tr("unknown command '%1'").arg(first), err);

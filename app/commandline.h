@@ -19,6 +19,11 @@ public:
     {
         QString file;
         QString screenshot;
+        /// Screenshot staging: "light"/"dark", the docks to show ("all", "none" or names), and
+        /// a state to select so the inspector shows it. Empty means the default.
+        QString theme;
+        QStringList docks;
+        QString select;
     };
 
     /// `args` excludes the program name. Returns the window's options, or nothing when the
@@ -26,12 +31,18 @@ public:
     static std::optional<GuiOptions> guiOptions(const QStringList &args);
     /// Runs a headless command; returns the exit status (0 fine, 1 errors, 2 wrong usage).
     static int runHeadless(const QStringList &args, QTextStream &out, QTextStream &err);
+    /// True for headless commands that paint (render): main() gives them a QGuiApplication on
+    /// the offscreen platform instead of a QCoreApplication.
+    static bool paintsHeadless(const QStringList &args);
 
     static QString usage();
     static QString versionText();
 
 private:
     static bool isCommand(const QString &word);
+    static bool isGuiOptionWithValue(const QString &word);
+    /// Why a --docks value is wrong, or nothing.
+    static QString docksError(const QString &value);
     static int usageError(const QString &message, QTextStream &err);
     static int convert(const QStringList &args, QTextStream &out, QTextStream &err);
     static int validate(const QStringList &args, QTextStream &out, QTextStream &err);

@@ -3,53 +3,67 @@
 #include "documentio.h"
 #include "scene/diagramscene.h"
 #include "scene/diagramview.h"
+#include "selectionmodel.h"
 #include "workflow.h"
 
-#include <QAction>
-#include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMenuBar>
+#include <QMenu>
 #include <QStatusBar>
-#include <QTextStream>
 #include <QTimer>
-#include <QToolBar>
-
-#include <algorithm>
+#include <QUndoStack>
+#include <QUndoView>
 
 namespace stepwise {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_doc(new Workflow(this)), m_scene(new DiagramScene(m_doc, this)),
+    : QMainWindow(parent), m_doc(new Workflow(this)), m_undoStack(new QUndoStack(this)),
+      m_selection(new SelectionModel(this)), m_scene(new DiagramScene(m_doc, this)),
       m_view(new DiagramView(m_scene, this)), m_counts(new QLabel(this)),
       m_zoomLabel(new QLabel(this))
 {
+    m_undoStack->setObjectName(QStringLiteral("undoStack"));
+    m_view->setObjectName(QStringLiteral("diagramView"));
     setCentralWidget(m_view);
     setWindowIcon(QIcon(QStringLiteral(":/icons/stepwise.svg")));
+    setDockNestingEnabled(true);
+    // Side docks run the full height; the bottom docks sit under the canvas only.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    m_docks = std::make_unique<PanelDocks>(this);
+    auto *history = new QUndoView(m_undoStack);
+    history->setObjectName(QStringLiteral("undoView"));
+    history->setEmptyLabel(tr("<opened>"));
+    m_docks->setWidget(Panel::History, history);
     statusBar()->addWidget(m_counts, 1);
     statusBar()->addPermanentWidget(m_zoomLabel);
-    createActions();
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createToolBar();
     connect(m_scene, &DiagramScene::synced, this, &MainWindow::updateStatus);
     connect(m_view, &DiagramView::zoomChanged, this, &MainWindow::updateStatus);
-    for (auto signal : {&Workflow::laneAdded, &Workflow::laneRemoved, &Workflow::nodeAdded,
-                        &Workflow::nodeRemoved, &Workflow::edgeAdded, &Workflow::edgeRemoved,
-                        &Workflow::loopAdded, &Workflow::loopRemoved})
-        connect(m_doc, signal, this, &MainWindow::markModified);
-    for (auto signal : {&Workflow::laneChanged, &Workflow::nodeChanged, &Workflow::edgeChanged,
-                        &Workflow::loopChanged})
-        connect(m_doc, signal, this, &MainWindow::markModified);
-    connect(m_doc, &Workflow::documentChanged, this, &MainWindow::markModified);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::cleanChanged);
+    connect(m_doc, &Workflow::nodeRemoved, m_selection, &SelectionModel::forget);
+    connect(m_doc, &Workflow::edgeRemoved, m_selection, &SelectionModel::forget);
+    connect(m_doc, &Workflow::laneRemoved, m_selection, &SelectionModel::forget);
+    connect(m_doc, &Workflow::loopRemoved, m_selection, &SelectionModel::forget);
     setCurrentFile({}, tr("Untitled"));
+    refreshColours();
     updateStatus();
     resize(1280, 800);
 }
 
 MainWindow::~MainWindow()
 {
-    // The scene's items read the document: remove them while it still exists.
+    // The scene's items read the document: remove them while it still exists. The undo stack
+    // goes first, as its commands may point into the document too.
+    m_undoStack->clear();
     delete m_view;
     delete m_scene;
 }
@@ -57,51 +71,6 @@ MainWindow::~MainWindow()
 QString MainWindow::seedTemplate()
 {
     return QStringLiteral(":/templates/seed-step-functions-orchestration.fz");
-}
-
-void MainWindow::createActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    auto icon = [](const char *name) {
-        return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
-    };
-    QAction *open = file->addAction(tr("&Open..."), this, &MainWindow::openInteractive);
-    open->setIcon(icon("document-open"));
-    open->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
-    file->addSeparator();
-    m_saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
-    m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAction->setIcon(icon("document-save"));
-    QAction *saveAs = file->addAction(tr("Save &As..."), this, &MainWindow::saveAsInteractive);
-    saveAs->setShortcut(QKeySequence::SaveAs);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *in = view->addAction(tr("Zoom &In"), m_view, &DiagramView::zoomIn);
-    in->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    in->setIcon(icon("zoom-in"));
-    QAction *out = view->addAction(tr("Zoom &Out"), m_view, &DiagramView::zoomOut);
-    out->setShortcut(QKeySequence::ZoomOut);
-    out->setIcon(icon("zoom-out"));
-    QAction *fit = view->addAction(tr("Zoom to &Fit"), m_view, &DiagramView::zoomToFit);
-    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    fit->setIcon(icon("zoom-fit-best"));
-    QAction *actual = view->addAction(tr("&Actual Size"), m_view, &DiagramView::resetZoom);
-    actual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setMovable(false);
-    bar->setIconSize(QSize(20, 20));
-    bar->addActions({open, m_saveAction});
-    bar->addSeparator();
-    bar->addActions({out, in, fit});
-    updateRecentMenu();
 }
 
 void MainWindow::showMessage(QMessageBox::Icon icon, const QString &title, const QString &text)
@@ -115,6 +84,27 @@ void MainWindow::showMessage(QMessageBox::Icon icon, const QString &title, const
     box.exec();
 }
 
+bool MainWindow::maybeSave()
+{
+    if (!isWindowModified())
+        return true;
+    const QString title = tr("Save changes?");
+    const QString text = tr("%1 has changes that are not saved. Save them?")
+                             .arg(m_path.isEmpty() ? windowTitle().remove(QStringLiteral("[*]"))
+                                                   : QFileInfo(m_path).fileName());
+    QMessageBox::StandardButton answer;
+    if (m_questionHook) {
+        answer = m_questionHook(title, text);
+    } else {
+        answer = QMessageBox::warning(
+            this, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+            QMessageBox::Save);
+    }
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
 QString MainWindow::diagnosticsText(const Diagnostics &diags, const QString &file, int limit) const
 {
     QStringList lines;
@@ -126,6 +116,14 @@ QString MainWindow::diagnosticsText(const Diagnostics &diags, const QString &fil
         lines << d.format(file);
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+void MainWindow::documentReplaced()
+{
+    // Commands of the previous document cannot apply to this one.
+    m_selection->clear();
+    m_undoStack->clear();
+    m_undoStack->setClean();
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -142,6 +140,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     m_doc->reset(*r.document);
+    documentReplaced();
     setCurrentFile(QFileInfo(path).absoluteFilePath(), name);
     m_recent.add(path);
     updateRecentMenu();
@@ -171,6 +170,7 @@ bool MainWindow::openTemplate(const QString &resource)
         return false;
     }
     m_doc->reset(*r.document);
+    documentReplaced();
     setCurrentFile({}, name);
     fitSoon();
     return true;
@@ -191,6 +191,7 @@ bool MainWindow::saveAs(const QString &path)
                         .arg(QDir::toNativeSeparators(path), diagnosticsText(r.diagnostics, name)));
         return false;
     }
+    m_undoStack->setClean();
     setCurrentFile(QFileInfo(path).absoluteFilePath(), name);
     m_recent.add(path);
     updateRecentMenu();
@@ -203,6 +204,8 @@ bool MainWindow::saveAs(const QString &path)
 
 void MainWindow::openInteractive()
 {
+    if (!maybeSave())
+        return;
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Workflow"), QFileInfo(m_path).absolutePath(),
         tr("Workflows (*.fz *.asl.json *.json *.yaml *.yml *.stepwise);;FlowZap Code (*.fz);;"
@@ -245,7 +248,8 @@ void MainWindow::updateRecentMenu()
                                 .arg(QDir::toNativeSeparators(path)));
                 return;
             }
-            openFile(path);
+            if (maybeSave())
+                openFile(path);
         });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
@@ -266,9 +270,10 @@ void MainWindow::updateStatus()
     m_zoomLabel->setText(tr("%1 %").arg(qRound(m_view->zoom() * 100)));
 }
 
-void MainWindow::markModified()
+void MainWindow::cleanChanged(bool clean)
 {
-    setWindowModified(true);
+    setWindowModified(!clean);
+    m_saveAction->setEnabled(!clean);
 }
 
 void MainWindow::setCurrentFile(const QString &path, const QString &displayName)
@@ -276,27 +281,7 @@ void MainWindow::setCurrentFile(const QString &path, const QString &displayName)
     m_path = path;
     setWindowFilePath(path);
     setWindowTitle(tr("%1[*]").arg(displayName));
-    setWindowModified(false);
-}
-
-void MainWindow::fitSoon()
-{
-    if (isVisible())
-        QTimer::singleShot(0, this, &MainWindow::showWholeOrStart);
-    else
-        m_fitted = false;
-}
-
-void MainWindow::showWholeOrStart()
-{
-    // The whole diagram when it reads well; a wide one opens readable at its start instead.
-    m_view->zoomToFit();
-    if (m_view->zoom() < minimumOpeningZoom) {
-        m_view->setZoom(minimumOpeningZoom);
-        const QRectF r = m_scene->sceneRect();
-        m_view->centerOn(r.left() + m_view->viewport()->width() / (2 * minimumOpeningZoom),
-                         r.center().y());
-    }
+    cleanChanged(m_undoStack->isClean());
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -308,24 +293,15 @@ void MainWindow::showEvent(QShowEvent *event)
     }
 }
 
-bool MainWindow::saveScreenshot(const QString &path)
+void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Size the window to the diagram so the picture reads at close to 100 %.
-    const QRectF bounds = m_scene->sceneRect();
-    int chrome = menuBar()->sizeHint().height() + statusBar()->sizeHint().height();
-    for (const QToolBar *bar : findChildren<QToolBar *>())
-        chrome += bar->sizeHint().height();
-    resize(std::clamp(int(bounds.width() * 0.8), 960, 1800),
-           std::clamp(int(bounds.height() * 0.8) + chrome, 540, 1200));
-    if (!isVisible())
-        show();
-    QApplication::processEvents();
-    m_view->zoomToFit();
-    QApplication::processEvents();
-    const bool ok = grab().save(path);
-    if (!ok)
-        QTextStream(stderr) << tr("Cannot write the screenshot %1").arg(path) << '\n';
-    return ok;
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    if (m_persistent)
+        saveSettings();
+    event->accept();
 }
 
 } // namespace stepwise

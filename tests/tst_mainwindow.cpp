@@ -5,12 +5,14 @@
 #include "scene/laneitem.h"
 #include "scene/loopitem.h"
 #include "scene/nodeitem.h"
+#include "testedit.h"
 #include "workflow.h"
 
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace stepwise;
@@ -189,6 +191,12 @@ void TestMainWindow::sceneFollowsDocumentSignals()
         doc->addEdge(last, Side::Right, added, Side::Left, QStringLiteral("check"), true);
     QVERIFY(w.scene()->edgeItem(edge));
     QCOMPARE(w.scene()->edgeItem(edge)->label(), QStringLiteral("check"));
+    // Edits made straight on the document are not undoable and leave the mark alone; the
+    // window's modified mark follows its undo stack.
+    QVERIFY(!w.isWindowModified());
+    w.undoStack()->push(new TestEdit(
+        QStringLiteral("Rename"), [doc, added] { doc->setNodeLabel(added, QStringLiteral("Re?")); },
+        [doc, added] { doc->setNodeLabel(added, QStringLiteral("Again?")); }));
     QVERIFY(w.isWindowModified());
     QVERIFY(w.statusText().contains(QLatin1String("Nodes: 4")));
     // A longer label makes the node wider: the item takes the new geometry.
@@ -275,7 +283,12 @@ void TestMainWindow::saveAsAndRefusal()
     // A label FlowZap cannot hold (a double quote) is saved changed, and the window says so.
     m_messages.clear();
     const Id node = w.document()->data().nodes.front().id;
-    QVERIFY(w.document()->setNodeLabel(node, QStringLiteral("say \"hi\"")));
+    Workflow *doc = w.document();
+    const QString was = doc->data().node(node)->label;
+    w.undoStack()->push(new TestEdit(
+        QStringLiteral("Rename"),
+        [doc, node] { doc->setNodeLabel(node, QStringLiteral("say \"hi\"")); },
+        [doc, node, was] { doc->setNodeLabel(node, was); }));
     QVERIFY(w.isWindowModified());
     QVERIFY(w.saveAs(out));
     QCOMPARE(m_messages.size(), 1);

@@ -3,6 +3,7 @@
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPainter>
+#include <QPalette>
 
 #include <cmath>
 
@@ -68,108 +69,178 @@ void DiagramStyle::drawText(QPainter *painter, const QRectF &rect, TextRole role
     painter->drawText(rect, int(alignment) | wrapFlags(f, text, rect.width()), text);
 }
 
+namespace {
+
+// One colour per role; the light table is the original design, the dark one keeps its hues
+// with the lightness inverted so that states stay recognisable across themes.
+struct Colours
+{
+    QColor background, lane, laneAlt, header, headerAlt, laneBorder, laneTitle, text, muted;
+    QColor fillRect, fillCircle, fillDiamond, fillTaskbox;
+    QColor borderRect, borderCircle, borderDiamond, borderTaskbox;
+    QColor failFill, failBorder, start, mapFill, parallelFill, mapBorder, parallelBorder, badge;
+    QColor edge, loop, labelFill, labelBorder, loopLabelFill, branchFill;
+};
+
+const Colours &lightColours()
+{
+    static const Colours c{
+        {0xF4, 0xF6, 0xF9}, {0xFF, 0xFF, 0xFF}, {0xF5, 0xF7, 0xFB}, {0xEC, 0xF0, 0xF6},
+        {0xE6, 0xEB, 0xF3}, {0xD9, 0xDF, 0xE8}, {0x2B, 0x36, 0x4A}, {0x1E, 0x29, 0x3B},
+        {0x55, 0x61, 0x75}, {0xF7, 0xFA, 0xFF}, {0xE9, 0xF7, 0xEF}, {0xFF, 0xF5, 0xE1},
+        {0xFF, 0xFF, 0xFF}, {0x4A, 0x78, 0xC2}, {0x2F, 0x9E, 0x6A}, {0xD9, 0x8E, 0x1C},
+        {0x7B, 0x61, 0xD1}, {0xFD, 0xEC, 0xEC}, {0xD0, 0x45, 0x45}, {0x2F, 0x4B, 0x7C},
+        {0xF2, 0xF8, 0xF6}, {0xF3, 0xF4, 0xFC}, {0x5A, 0x9E, 0x8C}, {0x6E, 0x78, 0xC8},
+        {0x7B, 0x61, 0xD1}, {0x6A, 0x77, 0x8C}, {0x8E, 0x5C, 0xC8}, {0xFF, 0xFF, 0xFF},
+        {0xD5, 0xDB, 0xE5}, {0xF6, 0xF0, 0xFD}, {0xFF, 0xFF, 0xFF}};
+    return c;
+}
+
+const Colours &darkColours()
+{
+    static const Colours c{
+        {0x16, 0x19, 0x1F}, {0x1E, 0x22, 0x2A}, {0x23, 0x28, 0x31}, {0x2A, 0x30, 0x3B},
+        {0x2F, 0x36, 0x42}, {0x3A, 0x42, 0x50}, {0xD5, 0xDD, 0xEA}, {0xE6, 0xEB, 0xF2},
+        {0xA4, 0xAE, 0xBE}, {0x22, 0x2E, 0x42}, {0x1C, 0x33, 0x29}, {0x3A, 0x30, 0x1A},
+        {0x26, 0x2A, 0x33}, {0x6E, 0x9B, 0xE6}, {0x4F, 0xC2, 0x8A}, {0xF0, 0xA8, 0x3A},
+        {0xA0, 0x8A, 0xF0}, {0x42, 0x22, 0x24}, {0xF0, 0x6A, 0x6A}, {0x3E, 0x63, 0xA8},
+        {0x1E, 0x2E, 0x2A}, {0x24, 0x26, 0x3A}, {0x6F, 0xBF, 0xA9}, {0x8E, 0x98, 0xE8},
+        {0xA0, 0x8A, 0xF0}, {0x93, 0x9F, 0xB3}, {0xB3, 0x8A, 0xE8}, {0x26, 0x2B, 0x35},
+        {0x45, 0x4D, 0x5C}, {0x2E, 0x26, 0x3D}, {0x1B, 0x1F, 0x26}};
+    return c;
+}
+
+bool s_dark = false;
+
+const Colours &colours()
+{
+    return s_dark ? darkColours() : lightColours();
+}
+
+} // namespace
+
+void DiagramStyle::setPalette(const QPalette &palette)
+{
+    // A window darker than mid-grey means the user (or the system) asked for a dark look.
+    s_dark = palette.color(QPalette::Window).lightness() < 128;
+}
+
+bool DiagramStyle::isDark()
+{
+    return s_dark;
+}
+
 QColor DiagramStyle::background()
 {
-    return QColor(0xF4, 0xF6, 0xF9);
+    return colours().background;
 }
 
 QColor DiagramStyle::laneFill(bool alternate)
 {
-    return alternate ? QColor(0xF5, 0xF7, 0xFB) : QColor(0xFF, 0xFF, 0xFF);
+    return alternate ? colours().laneAlt : colours().lane;
 }
 
 QColor DiagramStyle::headerFill(bool alternate)
 {
-    return alternate ? QColor(0xE6, 0xEB, 0xF3) : QColor(0xEC, 0xF0, 0xF6);
+    return alternate ? colours().headerAlt : colours().header;
 }
 
 QColor DiagramStyle::laneBorder()
 {
-    return QColor(0xD9, 0xDF, 0xE8);
+    return colours().laneBorder;
 }
 QColor DiagramStyle::laneTitle()
 {
-    return QColor(0x2B, 0x36, 0x4A);
+    return colours().laneTitle;
 }
 QColor DiagramStyle::text()
 {
-    return QColor(0x1E, 0x29, 0x3B);
+    return colours().text;
 }
 QColor DiagramStyle::mutedText()
 {
-    return QColor(0x55, 0x61, 0x75);
+    return colours().muted;
 }
 
 QColor DiagramStyle::nodeFill(Shape shape)
 {
     switch (shape) {
     case Shape::Circle:
-        return QColor(0xE9, 0xF7, 0xEF);
+        return colours().fillCircle;
     case Shape::Diamond:
-        return QColor(0xFF, 0xF5, 0xE1);
+        return colours().fillDiamond;
     case Shape::Taskbox:
-        return QColor(0xFF, 0xFF, 0xFF);
+        return colours().fillTaskbox;
     case Shape::Rectangle:
         break;
     }
-    return QColor(0xF7, 0xFA, 0xFF);
+    return colours().fillRect;
 }
 
 QColor DiagramStyle::nodeBorder(Shape shape)
 {
     switch (shape) {
     case Shape::Circle:
-        return QColor(0x2F, 0x9E, 0x6A);
+        return colours().borderCircle;
     case Shape::Diamond:
-        return QColor(0xD9, 0x8E, 0x1C);
+        return colours().borderDiamond;
     case Shape::Taskbox:
-        return QColor(0x7B, 0x61, 0xD1);
+        return colours().borderTaskbox;
     case Shape::Rectangle:
         break;
     }
-    return QColor(0x4A, 0x78, 0xC2);
+    return colours().borderRect;
 }
 
 QColor DiagramStyle::failFill()
 {
-    return QColor(0xFD, 0xEC, 0xEC);
+    return colours().failFill;
 }
 QColor DiagramStyle::failBorder()
 {
-    return QColor(0xD0, 0x45, 0x45);
+    return colours().failBorder;
 }
 QColor DiagramStyle::startFill()
 {
-    return QColor(0x2F, 0x4B, 0x7C);
+    return colours().start;
 }
 QColor DiagramStyle::containerFill(bool map)
 {
-    return map ? QColor(0xF2, 0xF8, 0xF6) : QColor(0xF3, 0xF4, 0xFC);
+    return map ? colours().mapFill : colours().parallelFill;
 }
 QColor DiagramStyle::containerBorder(bool map)
 {
-    return map ? QColor(0x5A, 0x9E, 0x8C) : QColor(0x6E, 0x78, 0xC8);
+    return map ? colours().mapBorder : colours().parallelBorder;
 }
 QColor DiagramStyle::badge()
 {
-    return QColor(0x7B, 0x61, 0xD1);
+    return colours().badge;
 }
 
 QColor DiagramStyle::edge()
 {
-    return QColor(0x6A, 0x77, 0x8C);
+    return colours().edge;
 }
 QColor DiagramStyle::loop()
 {
-    return QColor(0x8E, 0x5C, 0xC8);
+    return colours().loop;
 }
 QColor DiagramStyle::labelFill()
 {
-    return QColor(0xFF, 0xFF, 0xFF);
+    return colours().labelFill;
 }
 QColor DiagramStyle::labelBorder()
 {
-    return QColor(0xD5, 0xDB, 0xE5);
+    return colours().labelBorder;
+}
+
+QColor DiagramStyle::loopLabelFill()
+{
+    return colours().loopLabelFill;
+}
+QColor DiagramStyle::branchFill()
+{
+    return colours().branchFill;
 }
 
 QColor DiagramStyle::runStateColor(RunState state)

@@ -7,15 +7,21 @@
 #include <QFont>
 
 class QPainter;
+class QPalette;
 
 namespace stepwise {
 
 /// Fonts and colours of the diagram, and the text measure the layout uses with those fonts.
 /// Fonts derive from the application font (no family is named), so fontconfig can fall back to
-/// a CJK face for Chinese labels.
+/// a CJK face for Chinese labels. Colours follow a palette: a dark window palette gives the dark
+/// table (dark lane bands, light text), anything else the light one.
 class DiagramStyle
 {
 public:
+    /// Chooses the colour table from `palette` (the application's, or a theme's for export).
+    static void setPalette(const QPalette &palette);
+    static bool isDark();
+
     static QFont font(TextRole role);
     static TextMeasure measure();
     /// Wrap flags for `text` in a box `width` wide: at word boundaries, or anywhere when a single
@@ -46,6 +52,9 @@ public:
     static QColor loop();
     static QColor labelFill();
     static QColor labelBorder();
+    /// The pill behind a loop's condition, and the inside of a Parallel branch or Map processor.
+    static QColor loopLabelFill();
+    static QColor branchFill();
     static QColor runStateColor(RunState state);
 };
 
