@@ -1,0 +1,33 @@
+#pragma once
+
+#include "workflow.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QUndoCommand>
+
+namespace stepwise {
+
+/// The inspector's edit of one top-level field of the definition (Comment, StartAt,
+/// TimeoutSeconds, QueryLanguage...): the whole `aslTop` object before and after, so the order
+/// and the fields the form does not know are kept. Merges with edits of the same field.
+class EditFieldWorkflowCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(stepwise::EditFieldWorkflowCommand)
+public:
+    EditFieldWorkflowCommand(Workflow *doc, const OrderedJson &after, const QString &field,
+                             QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    QPointer<Workflow> m_doc;
+    QString m_field;
+    OrderedJson m_before;
+    OrderedJson m_after;
+};
+
+} // namespace stepwise

@@ -1,0 +1,126 @@
+#include "inspector.h"
+
+#include "entityform.h"
+#include "selectionmodel.h"
+#include "stateform.h"
+#include "workflow.h"
+
+#include <QLabel>
+#include <QStackedWidget>
+
+namespace stepwise {
+
+Inspector::Inspector(Workflow *doc, QUndoStack *undo, SelectionModel *selection, QWidget *parent)
+    : QScrollArea(parent), m_doc(doc), m_selection(selection), m_stack(new QStackedWidget),
+      m_placeholder(new QLabel), m_state(new StateForm(doc, undo)),
+      m_edge(new EntityForm(EntityForm::Kind::Edge, doc, undo)),
+      m_lane(new EntityForm(EntityForm::Kind::Lane, doc, undo)),
+      m_workflow(new EntityForm(EntityForm::Kind::Workflow, doc, undo))
+{
+    setObjectName(QStringLiteral("inspector"));
+    setWidgetResizable(true);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    for (QWidget *w : {static_cast<QWidget *>(m_placeholder), static_cast<QWidget *>(m_state),
+                       static_cast<QWidget *>(m_edge), static_cast<QWidget *>(m_lane),
+                       static_cast<QWidget *>(m_workflow)})
+        m_stack->addWidget(w);
+    setWidget(m_stack);
+
+    connect(selection, &SelectionModel::selectionChanged, this, &Inspector::showCurrent);
+    connect(selection, &SelectionModel::focusRequested, this, &Inspector::focusField);
+    // Any change can concern the form shown (a renamed target in a Next list, a lane title):
+    // the fields keep what the user is typing, so refreshing is safe.
+    connect(doc, &Workflow::nodeChanged, this, &Inspector::refreshShown);
+    connect(doc, &Workflow::edgeChanged, this, &Inspector::refreshShown);
+    connect(doc, &Workflow::laneChanged, this, &Inspector::refreshShown);
+    connect(doc, &Workflow::documentChanged, this, &Inspector::refreshShown);
+    connect(doc, &Workflow::nodeAdded, this, &Inspector::refreshShown);
+    connect(doc, &Workflow::laneAdded, this, &Inspector::refreshShown);
+    connect(doc, &Workflow::edgeAdded, this, &Inspector::refreshShown);
+    connect(doc, &Workflow::nodeRemoved, this, &Inspector::showCurrent);
+    connect(doc, &Workflow::edgeRemoved, this, &Inspector::showCurrent);
+    connect(doc, &Workflow::laneRemoved, this, &Inspector::showCurrent);
+    connect(doc, &Workflow::documentReset, this, &Inspector::showCurrent);
+    showCurrent();
+}
+
+void Inspector::showCurrent()
+{
+    const WorkflowData &d = m_doc->data();
+    const Id id = m_selection->current();
+    if (m_selection->ids().size() > 1) {
+        m_placeholder->setText(tr("%n items selected", nullptr, int(m_selection->ids().size())));
+        m_stack->setCurrentWidget(m_placeholder);
+    } else if (d.node(id)) {
+        m_state->showNode(id);
+        m_stack->setCurrentWidget(m_state);
+    } else if (d.edge(id)) {
+        m_edge->showEntity(id);
+        m_stack->setCurrentWidget(m_edge);
+    } else if (d.lane(id)) {
+        m_lane->showEntity(id);
+        m_stack->setCurrentWidget(m_lane);
+    } else if (id != NoId && d.loop(id)) {
+        m_placeholder->setText(tr("A loop: edit its condition on the canvas."));
+        m_stack->setCurrentWidget(m_placeholder);
+    } else {
+        m_workflow->showEntity(NoId);
+        m_stack->setCurrentWidget(m_workflow);
+    }
+}
+
+void Inspector::refreshShown()
+{
+    QWidget *w = m_stack->currentWidget();
+    const WorkflowData &d = m_doc->data();
+    if (w == m_state && d.node(m_state->node()))
+        m_state->refresh();
+    else if (w == m_edge && d.edge(m_edge->entity()))
+        m_edge->refresh();
+    else if (w == m_lane && d.lane(m_lane->entity()))
+        m_lane->refresh();
+    else if (w == m_workflow)
+        m_workflow->refresh();
+    else
+        showCurrent();
+}
+
+Id Inspector::shownEntity() const
+{
+    QWidget *w = m_stack->currentWidget();
+    if (w == m_state)
+        return m_state->node();
+    if (w == m_edge)
+        return m_edge->entity();
+    if (w == m_lane)
+        return m_lane->entity();
+    return NoId;
+}
+
+FieldEditor *Inspector::fieldFor(const QString &key) const
+{
+    QWidget *w = m_stack->currentWidget();
+    if (w == m_state)
+        return m_state->fieldFor(key);
+    for (EntityForm *f : {m_edge, m_lane, m_workflow})
+        if (w == f)
+            return f->fieldFor(key);
+    return nullptr;
+}
+
+void Inspector::focusField(Id id, const QString &field)
+{
+    if (m_selection->current() != id)
+        m_selection->select({id}, id);
+    showCurrent();
+    QWidget *w = m_stack->currentWidget();
+    if (w == m_state)
+        m_state->focusField(field);
+    else if (auto *f = qobject_cast<EntityForm *>(w))
+        f->focusField(field);
+    if (QWidget *focused = w->focusWidget())
+        ensureWidgetVisible(focused);
+}
+
+} // namespace stepwise

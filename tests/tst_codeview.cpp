@@ -1,0 +1,248 @@
+#include "codeview/codepane.h"
+#include "codeview/codeview.h"
+#include "documentio.h"
+#include "selectionmodel.h"
+#include "workflow.h"
+
+#include <QApplication>
+#include <QListWidget>
+#include <QTest>
+#include <QTextBlock>
+#include <QUndoStack>
+
+using namespace stepwise;
+
+namespace {
+
+const char *definition = R"({
+  "Comment": "Code view test",
+  "StartAt": "Greet",
+  "States": {
+    "Greet": {
+      "Type": "Pass",
+      "Result": "hello",
+      "Next": "Wait a bit"
+    },
+    "Wait a bit": {
+      "Type": "Wait",
+      "Seconds": 5,
+      "End": true
+    }
+  }
+})";
+
+QByteArray written(const Workflow &doc, DocumentIo::Format format)
+{
+    return DocumentIo::write(doc.data(), format).bytes;
+}
+
+int lineOf(const QString &text, const QString &needle)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i)
+        if (lines[i].contains(needle))
+            return i + 1;
+    return 0;
+}
+
+// Replaces the editor's text as a user would: select all, then type it (newlines as Return).
+void typeText(QPlainTextEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClicks(edit, lines[i]);
+    }
+}
+
+} // namespace
+
+class TstCodeView : public QObject
+{
+    Q_OBJECT
+    Workflow *m_doc = nullptr;
+    QUndoStack *m_undo = nullptr;
+    SelectionModel *m_selection = nullptr;
+    CodeView *m_view = nullptr;
+
+    Id stateId(const char *name) const
+    {
+        const Node *n = m_doc->data().nodeByStateName(QString::fromUtf8(name));
+        return n ? n->id : NoId;
+    }
+
+private slots:
+    void init()
+    {
+        auto r = DocumentIo::read(QByteArray(definition), DocumentIo::Format::AslJson);
+        QVERIFY(r.document);
+        m_doc = new Workflow(*r.document);
+        m_undo = new QUndoStack;
+        m_selection = new SelectionModel;
+        m_view = new CodeView(m_doc, m_undo, m_selection);
+        m_view->resize(700, 600);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_view));
+    }
+    void cleanup()
+    {
+        delete m_view;
+        delete m_undo;
+        delete m_selection;
+        delete m_doc;
+    }
+
+    void showsTheDocumentInEveryLanguage()
+    {
+        QCOMPARE(m_view->count(), 3);
+        QCOMPARE(m_view->flowZap()->editor()->toPlainText().toUtf8(),
+                 written(*m_doc, DocumentIo::Format::FlowZap));
+        m_view->setCurrentIndex(2);
+        QCOMPARE(m_view->aslYaml()->editor()->toPlainText().toUtf8(),
+                 written(*m_doc, DocumentIo::Format::AslYaml));
+        m_view->setCurrentIndex(1);
+        QCOMPARE(m_view->aslJson()->editor()->toPlainText().toUtf8(),
+                 written(*m_doc, DocumentIo::Format::AslJson));
+    }
+
+    void validEditIsOneUndoStep()
+    {
+        m_view->setCurrentIndex(1);
+        CodePane *pane = m_view->aslJson();
+        const QByteArray before = written(*m_doc, DocumentIo::Format::AslJson);
+        const QByteArray fzBefore = written(*m_doc, DocumentIo::Format::FlowZap);
+        QString text = pane->editor()->toPlainText();
+        text.replace(QStringLiteral("\"Seconds\": 5"), QStringLiteral("\"Seconds\": 42"));
+        typeText(pane->editor(), text);
+        QCOMPARE(m_undo->count(), 0); // nothing applied while typing
+        QTest::keyClick(pane->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(m_undo->count(), 1);
+        QCOMPARE(m_doc->data()
+                     .nodeByStateName(QStringLiteral("Wait a bit"))
+                     ->asl.fields["Seconds"]
+                     .get<int>(),
+                 42);
+        QVERIFY(!pane->isDirty());
+        m_undo->undo();
+        QCOMPARE(written(*m_doc, DocumentIo::Format::AslJson), before);
+        QCOMPARE(written(*m_doc, DocumentIo::Format::FlowZap), fzBefore);
+        QTRY_COMPARE(pane->editor()->toPlainText().toUtf8(), before);
+        m_undo->redo();
+        QCOMPARE(m_doc->data()
+                     .nodeByStateName(QStringLiteral("Wait a bit"))
+                     ->asl.fields["Seconds"]
+                     .get<int>(),
+                 42);
+    }
+
+    void pauseAppliesTheText()
+    {
+        m_view->setCurrentIndex(1);
+        CodePane *pane = m_view->aslJson();
+        pane->setDebounce(30);
+        QTextCursor c = pane->editor()->document()->find(QStringLiteral("hello"));
+        QVERIFY(!c.isNull());
+        pane->editor()->setFocus();
+        pane->editor()->setTextCursor(c);
+        QTest::keyClicks(pane->editor(), QStringLiteral("bye"));
+        QTRY_COMPARE(m_undo->count(), 1);
+        QVERIFY(m_doc->data().nodeByStateName(QStringLiteral("Greet"))->asl.fields["Result"] ==
+                OrderedJson("bye"));
+    }
+
+    void invalidEditChangesNothingAndShowsLineCol()
+    {
+        m_view->setCurrentIndex(1);
+        CodePane *pane = m_view->aslJson();
+        const QByteArray before = written(*m_doc, DocumentIo::Format::AslJson);
+        QString text = pane->editor()->toPlainText();
+        text.replace(QStringLiteral("\"Seconds\": 5"), QStringLiteral("\"Seconds\": ,"));
+        const int badLine = lineOf(text, QStringLiteral("\"Seconds\""));
+        typeText(pane->editor(), text);
+        QTest::keyClick(pane->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(m_undo->count(), 0);
+        QCOMPARE(written(*m_doc, DocumentIo::Format::AslJson), before);
+        QVERIFY(pane->isDirty());
+        QVERIFY(!pane->editor()->errorMarks().isEmpty());
+        QCOMPARE(pane->editor()->errorMarks().first().line, badLine);
+        QVERIFY(pane->messages()->isVisibleTo(pane));
+        QVERIFY(pane->messages()->count() > 0);
+        QVERIFY2(pane->messages()->item(0)->text().startsWith(QStringLiteral("%1:").arg(badLine)),
+                 qPrintable(pane->messages()->item(0)->text()));
+        // A state that names an unknown Next reads but is refused all the same.
+        text.replace(QStringLiteral("\"Seconds\": ,"), QStringLiteral("\"Seconds\": 5"));
+        text.replace(QStringLiteral("\"Next\": \"Wait a bit\""),
+                     QStringLiteral("\"Next\": \"Nope\""));
+        typeText(pane->editor(), text);
+        QVERIFY(!pane->applyText());
+        QCOMPARE(written(*m_doc, DocumentIo::Format::AslJson), before);
+        // Escape gives the edits up.
+        QTest::keyClick(pane->editor(), Qt::Key_Escape);
+        QCOMPARE(pane->editor()->toPlainText().toUtf8(), before);
+        QVERIFY(pane->editor()->errorMarks().isEmpty());
+    }
+
+    void flowZapEditKeepsTheAslStates()
+    {
+        CodePane *pane = m_view->flowZap();
+        QString text = pane->editor()->toPlainText();
+        const Node *greet = m_doc->data().nodeByStateName(QStringLiteral("Greet"));
+        const OrderedJson greetFields = greet->asl.fields;
+        QVERIFY(text.contains(QStringLiteral("label:\"Greet\"")));
+        text.replace(QStringLiteral("label:\"Greet\""), QStringLiteral("label:\"Say hello\""));
+        typeText(pane->editor(), text);
+        QVERIFY(pane->applyText());
+        QCOMPARE(m_undo->count(), 1);
+        const Node *after = m_doc->data().nodeByStateName(QStringLiteral("Greet"));
+        QVERIFY(after);
+        QCOMPARE(after->label, QStringLiteral("Say hello"));
+        QVERIFY(after->asl.fields == greetFields);
+    }
+
+    void selectionAndCursorFollowEachOther()
+    {
+        m_view->setCurrentIndex(1);
+        CodePane *pane = m_view->aslJson();
+        const QString text = pane->editor()->toPlainText();
+        const int waitLine = lineOf(text, QStringLiteral("\"Wait a bit\": {"));
+        QVERIFY(waitLine > 0);
+        m_selection->select({stateId("Wait a bit")});
+        QCOMPARE(pane->editor()->highlightedFirstLine(), waitLine);
+        QCOMPARE(pane->editor()->textCursor().blockNumber() + 1, waitLine);
+        // The cursor moved into Greet's text selects Greet.
+        const int greetBody = lineOf(text, QStringLiteral("\"Result\""));
+        pane->editor()->setFocus();
+        QTRY_VERIFY(pane->editor()->hasFocus());
+        QTextCursor c(pane->editor()->document()->findBlockByNumber(greetBody - 1));
+        pane->editor()->setTextCursor(c);
+        QCOMPARE(m_selection->current(), stateId("Greet"));
+        // And in the FlowZap tab, a node's line.
+        m_view->setCurrentIndex(0);
+        CodePane *fz = m_view->flowZap();
+        m_selection->select({stateId("Wait a bit")});
+        const int first = fz->editor()->highlightedFirstLine();
+        QVERIFY(first > 0);
+        QVERIFY(fz->editor()->document()->findBlockByNumber(first - 1).text().contains(
+            QStringLiteral("Wait a bit")));
+    }
+
+    void documentChangesElsewhereShowUp()
+    {
+        m_view->setCurrentIndex(1);
+        const Node *greet = m_doc->data().nodeByStateName(QStringLiteral("Greet"));
+        AslState s = greet->asl;
+        s.fields["Comment"] = "from the inspector";
+        m_doc->setNodeAsl(greet->id, s);
+        QTRY_VERIFY(m_view->aslJson()->editor()->toPlainText().contains(
+            QStringLiteral("from the inspector")));
+        m_view->setCurrentIndex(2);
+        QTRY_VERIFY(m_view->aslYaml()->editor()->toPlainText().contains(
+            QStringLiteral("from the inspector")));
+    }
+};
+
+QTEST_MAIN(TstCodeView)
+#include "tst_codeview.moc"
