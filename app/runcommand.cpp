@@ -1,12 +1,14 @@
 #include "runcommand.h"
 
 #include "execution.h"
+#include "historywriter.h"
 #include "runbridge.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
 #include <map>
+#include <random>
 
 namespace stepwise {
 
@@ -92,9 +94,12 @@ private:
 QString usageText()
 {
     return tr("usage: stepwise run DEF [--input FILE|-] [--mock-config FILE --test-case NAME]\n"
-              "         [--callbacks approve|reject|SCRIPT.json] [--choices first|SCRIPT.json]\n"
+              "         [--callbacks approve|reject|SCRIPT.json]\n"
+              "         [--choices first|cycle|random[:SEED]|SCRIPT.json]\n"
               "         [--history OUT.json] [--max-events N] [--envelope]\n"
               "DEF is ASL (.asl.json, .json, .asl.yaml), FlowZap Code (.fz) or a .stepwise file.\n"
+              "--choices cycle takes each edge in turn on successive visits of a choice;\n"
+              "--history streams the events to OUT.json as they happen.\n"
               "Prints the output JSON; exit 0 succeeded, 3 failed, 4 timed out or aborted,\n"
               "1 invalid definition or input, 2 usage.\n");
 }
@@ -194,13 +199,38 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     Script callbackScript, choiceScript;
     const bool callbackFile = !o.callbacks.isEmpty() && o.callbacks != QLatin1String("approve") &&
                               o.callbacks != QLatin1String("reject");
-    const bool choiceFile = !o.choices.isEmpty() && o.choices != QLatin1String("first");
+    // first, cycle (each option in turn per state) and random[:SEED] answer any choice.
+    const bool choiceCycle = o.choices == QLatin1String("cycle");
+    const bool choiceRandom =
+        o.choices == QLatin1String("random") || o.choices.startsWith(QLatin1String("random:"));
+    std::mt19937_64 choiceRng(0);
+    if (o.choices.startsWith(QLatin1String("random:"))) {
+        bool ok = false;
+        choiceRng.seed(o.choices.mid(7).toULongLong(&ok));
+        if (!ok)
+            return usage(err, tr("--choices random:SEED needs a whole number"));
+    }
+    std::map<std::string, std::size_t> choiceVisits;
+    const bool choiceFile = !o.choices.isEmpty() && o.choices != QLatin1String("first") &&
+                            !choiceCycle && !choiceRandom;
     if ((callbackFile && !callbackScript.load(o.callbacks, error)) ||
         (choiceFile && !choiceScript.load(o.choices, error))) {
         err << error << '\n';
         return 1;
     }
 
+    runtime::HistoryWriter historyWriter;
+    if (!o.history.isEmpty()) {
+        if (!historyWriter.open(o.history.toStdString())) {
+            err << QString::fromStdString(historyWriter.error()) << '\n';
+            return 1;
+        }
+        // Streamed, the file holds the payloads: the execution keeps none for past events.
+        options.onEvent = [&historyWriter](const runtime::HistoryEvent &e) {
+            historyWriter.write(e);
+        };
+        options.retainPayloads = false;
+    }
     Execution run(loaded.definition, std::move(input), options);
     while (!run.finished()) {
         const Execution::Status status = run.runUntilPause();
@@ -232,6 +262,10 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             Json answer;
             if (o.choices == QLatin1String("first") && !choice.options.empty())
                 answer = choice.options.front();
+            else if (choiceCycle && !choice.options.empty())
+                answer = choice.options[choiceVisits[choice.state->name]++ % choice.options.size()];
+            else if (choiceRandom && !choice.options.empty())
+                answer = choice.options[choiceRng() % choice.options.size()];
             else if (!choiceFile || !choiceScript.next(choice.state->name, answer))
                 stuck = tr("'%1' waits for a choice (make it with --choices)")
                             .arg(QString::fromStdString(choice.state->name));
@@ -249,12 +283,8 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         }
     }
 
-    if (!o.history.isEmpty()) {
-        QFile file(o.history);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(QByteArray::fromStdString(run.historyJson().dump(2) + "\n")) < 0)
-            err << tr("cannot write %1: %2").arg(o.history, file.errorString()) << '\n';
-    }
+    if (!o.history.isEmpty() && !historyWriter.close())
+        err << QString::fromStdString(historyWriter.error()) << '\n';
     const QString status = QString::fromLatin1(Execution::statusName(run.status()));
     if (o.envelope) {
         Json env{{"status", Execution::statusName(run.status())}};

@@ -330,6 +330,11 @@ private:
             }
             st.processor =
                 machine(*proc, where + ".ItemProcessor", info->path, depth + 1, st.jsonata);
+            // DISTRIBUTED runs each item as a child execution (MapRun… events in this history).
+            if (auto pc = proc->is_object() ? proc->find("ProcessorConfig") : proc->end();
+                pc != proc->end() && pc->is_object())
+                if (auto mode = pc->find("Mode"); mode != pc->end() && mode->is_string())
+                    st.distributed = mode->get<std::string>() == "DISTRIBUTED";
             st.itemsPath = path(s, "ItemsPath", where);
             st.itemSelector = payload(s, "ItemSelector", where);
             if (!st.itemSelector) {

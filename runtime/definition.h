@@ -98,6 +98,10 @@ struct CompiledState
     bool hasItemReader = false;
     std::optional<Json> itemReader;
     long long maxItemsPerBatch = 0;
+    bool distributed = false; // ProcessorConfig.Mode DISTRIBUTED
+    // Graph mode (no ASL): a token fork to `forkTargets`, joined at state `join` (or never).
+    std::vector<int> forkTargets;
+    int join = -1;
 };
 
 /// A list of states with its start: the top machine, a Parallel branch or a Map processor.

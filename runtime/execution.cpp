@@ -19,13 +19,12 @@ Execution::Execution(std::shared_ptr<const Definition> definition, Json input,
     m_input = json_util::share(tooDeep ? Json(nullptr) : std::move(input));
     if (m_definition && m_definition->timeoutSeconds())
         m_deadline = m_clock + *m_definition->timeoutSeconds() * 1000;
-    auto top = std::make_unique<Frame>();
-    top->machine = m_definition ? &m_definition->root() : nullptr;
-    top->state = top->machine ? top->machine->start : 0;
-    top->input = m_input;
-    m_frames.push_back(std::move(top));
-    m_history.reserve(std::min<std::size_t>(m_options.maxEvents, std::size_t(1) << 20));
-    if (!m_frames.back()->machine || m_frames.back()->machine->states.empty()) {
+    m_root = std::make_unique<Frame>();
+    m_root->machine = m_definition ? &m_definition->root() : nullptr;
+    m_root->state = m_root->machine ? m_root->machine->start : 0;
+    m_root->input = m_input;
+    m_history.reserve(std::min<std::size_t>(m_options.maxEvents, std::size_t(1) << 16));
+    if (!m_root->machine || m_root->machine->states.empty()) {
         record(HistoryEvent::Type::ExecutionStarted, nullptr, m_input, nullptr);
         m_started = true;
         finish(Status::Failed, HistoryEvent::Type::ExecutionFailed, "States.Runtime",
@@ -105,22 +104,60 @@ bool Execution::advanceOnce()
                    std::to_string(m_definition->timeoutSeconds().value_or(0)) + " seconds.");
         return true;
     }
-    Frame &f = *m_frames.back();
-    if (f.phase == Phase::Enter && !m_breakpoints.empty() &&
-        m_breakpoints.count(f.current().info->name)) {
-        if (!m_skipBreakpoint) {
-            m_skipBreakpoint = true;
-            m_status = Status::PausedBreakpoint;
-            return false;
+    if (ExecutionFlow(*this).advanceTree(*m_root) == ExecutionFlow::Step::Progress)
+        return true;
+    pauseWhenBlocked();
+    return false;
+}
+
+// Nothing can move now: sleepers wake at the next deadline on the virtual clock (a callback
+// deadline or the execution's timeout may come first); otherwise someone has to answer.
+void Execution::pauseWhenBlocked()
+{
+    std::optional<std::int64_t> wake = ExecutionFlow::nextWake(*m_root);
+    std::vector<Frame *> all;
+    leaves(all);
+    bool callback = false, choice = false;
+    for (Frame *f : all) {
+        if (f->phase == Phase::TaskWaiting) {
+            callback = true;
+            for (const auto &d : {f->heartbeatDeadline, f->timeoutDeadline})
+                if (wake && d && *d < *wake)
+                    wake = d;
         }
+        choice = choice || f->phase == Phase::ChoiceWaiting;
     }
-    if (f.phase == Phase::Enter)
-        m_skipBreakpoint = false;
-    return ExecutionFlow(*this).advance(f);
+    if (wake) {
+        if (m_deadline && *m_deadline < *wake)
+            wake = m_deadline;
+        m_clock = std::max(m_clock, *wake);
+        checkDeadlines();
+        return;
+    }
+    if (callback)
+        m_status = Status::PausedCallback;
+    else if (choice)
+        m_status = Status::PausedChoice;
+    else // cannot happen with a well-formed tree; never spin
+        finish(Status::Failed, HistoryEvent::Type::ExecutionFailed, "States.Runtime",
+               "The execution cannot make progress.");
+}
+
+void Execution::leaves(std::vector<Frame *> &out) const
+{
+    std::vector<Frame *> work{m_root.get()};
+    while (!work.empty()) {
+        Frame *f = work.back();
+        work.pop_back();
+        if (f->children.empty())
+            out.push_back(f);
+        for (auto it = f->children.rbegin(); it != f->children.rend(); ++it)
+            work.push_back(it->get());
+    }
 }
 
 void Execution::record(HistoryEvent::Type type, const Frame *frame, JsonPtr input, JsonPtr output,
-                       std::string error, std::string cause)
+                       std::string error, std::string cause, int index)
 {
     using T = HistoryEvent::Type;
     bool terminal = type == T::ExecutionSucceeded || type == T::ExecutionFailed ||
@@ -131,20 +168,40 @@ void Execution::record(HistoryEvent::Type type, const Frame *frame, JsonPtr inpu
                    std::to_string(m_options.maxEvents) + ").");
         return;
     }
+    ++m_produced;
+    if (frame && frame->quiet)
+        return; // a Distributed Map's child execution keeps its own history
     HistoryEvent &e = m_history.emplace_back();
     e.id = static_cast<std::int64_t>(m_history.size());
     e.previousEventId = e.id - 1;
+    // AWS links a state's Exited (and the next iteration's Started) to the event before the
+    // Succeeded one, not to the Succeeded event itself.
+    if (m_history.size() > 1) {
+        const HistoryEvent &before = m_history[m_history.size() - 2];
+        if ((type == T::StateExited &&
+             (before.type == T::MapStateSucceeded || before.type == T::ParallelStateSucceeded)) ||
+            (type == T::MapIterationStarted && before.type == T::MapIterationSucceeded))
+            e.previousEventId = before.previousEventId;
+    }
     e.type = type;
     e.timestamp = m_clock;
     if (frame) {
         e.state = frame->current().info;
         e.index = frame->role == Frame::Role::Top ? -1 : frame->index;
     }
+    if (index != kFrameIndex)
+        e.index = index;
     e.input = std::move(input);
     e.output = std::move(output);
     if (!error.empty() || !cause.empty() || type == T::ExecutionFailed || type == T::TaskFailed)
         e.failure =
             std::make_shared<const StatesError>(StatesError{std::move(error), std::move(cause)});
+    if (m_options.onEvent)
+        m_options.onEvent(e);
+    if (!m_options.retainPayloads) {
+        e.input.reset();
+        e.output.reset();
+    }
 }
 
 void Execution::finish(Status status, HistoryEvent::Type type, const std::string &error,
@@ -158,114 +215,11 @@ void Execution::finish(Status status, HistoryEvent::Type type, const std::string
     record(type, nullptr, nullptr, status == Status::Succeeded ? m_output : nullptr, error, cause);
 }
 
-Execution::Frame *Execution::waitingFrame() const
-{
-    Frame *f = m_frames.empty() ? nullptr : m_frames.back().get();
-    return f && f->phase == Phase::TaskWaiting && !finished() ? f : nullptr;
-}
-
-std::vector<PendingCallback> Execution::pendingCallbacks() const
-{
-    std::vector<PendingCallback> out;
-    if (Frame *f = waitingFrame()) {
-        PendingCallback cb;
-        cb.token = f->token;
-        cb.state = f->current().info;
-        cb.payload = f->effective;
-        cb.waitingSince = f->waitingSince;
-        cb.heartbeatDeadline = f->heartbeatDeadline;
-        cb.timeoutDeadline = f->timeoutDeadline;
-        out.push_back(std::move(cb));
-    }
-    return out;
-}
-
-static std::string refuse(const std::set<std::string> &answered, const std::string &token)
-{
-    if (answered.count(token))
-        return "Task token '" + token + "' was already answered (InvalidToken).";
-    return "Unknown task token '" + token + "' (TaskDoesNotExist).";
-}
-
-std::string Execution::success(const std::string &token, const Json &output)
-{
-    Frame *f = waitingFrame();
-    if (!f || f->token != token)
-        return refuse(m_answeredTokens, token);
-    if (json_util::depth(output) > m_options.maxJsonDepth)
-        return "The task output is nested more than " + std::to_string(m_options.maxJsonDepth) +
-               " levels deep.";
-    m_answeredTokens.insert(token);
-    f->result = json_util::share(output);
-    f->phase = Phase::TaskSucceeded;
-    m_status = Status::Running;
-    return {};
-}
-
-std::string Execution::failure(const std::string &token, const std::string &error,
-                               const std::string &cause)
-{
-    Frame *f = waitingFrame();
-    if (!f || f->token != token)
-        return refuse(m_answeredTokens, token);
-    m_answeredTokens.insert(token);
-    f->error = {error, cause};
-    f->catchable = true;
-    f->phase = Phase::TaskFailed;
-    m_status = Status::Running;
-    return {};
-}
-
-std::string Execution::heartbeat(const std::string &token)
-{
-    Frame *f = waitingFrame();
-    if (!f || f->token != token)
-        return refuse(m_answeredTokens, token);
-    if (f->heartbeatDeadline)
-        f->heartbeatDeadline = m_clock + f->heartbeatSeconds * 1000;
-    return {};
-}
-
-std::vector<PendingChoice> Execution::pendingChoices() const
-{
-    std::vector<PendingChoice> out;
-    if (m_frames.empty() || finished())
-        return out;
-    const Frame &f = *m_frames.back();
-    if (f.phase != Phase::ChoiceWaiting)
-        return out;
-    PendingChoice c;
-    c.state = f.current().info;
-    c.input = f.input;
-    for (const auto &[label, next] : f.current().options)
-        c.options.push_back(label);
-    out.push_back(std::move(c));
-    return out;
-}
-
-std::string Execution::choose(const std::string &stateName, const std::string &option)
-{
-    if (m_frames.empty() || finished() || m_frames.back()->phase != Phase::ChoiceWaiting)
-        return "No manual choice is pending.";
-    Frame &f = *m_frames.back();
-    if (f.current().info->name != stateName)
-        return "No manual choice is pending at '" + stateName + "'.";
-    for (const auto &[label, next] : f.current().options) {
-        if (label == option) {
-            f.next = next;
-            f.output = f.input;
-            f.phase = Phase::Exit;
-            m_status = Status::Running;
-            return {};
-        }
-    }
-    return "'" + option + "' is not an option of '" + stateName + "'.";
-}
-
 void Execution::advanceClock(double seconds)
 {
     if (finished() || !(seconds > 0))
         return;
+    journal(ExecutionAction::Kind::AdvanceClock, {}, {}, {}, {}, seconds);
     m_clock += static_cast<std::int64_t>(std::llround(seconds * 1000));
     checkDeadlines();
 }
@@ -277,21 +231,27 @@ void Execution::checkDeadlines()
         m_status = Status::Running;
         return;
     }
-    if (Frame *f = waitingFrame()) {
+    std::vector<Frame *> all;
+    leaves(all);
+    for (Frame *f : all) {
+        if (f->phase == Phase::Sleeping && m_clock >= f->wakeAt)
+            resume();
+        if (f->phase != Phase::TaskWaiting)
+            continue;
         bool hb = f->heartbeatDeadline && m_clock >= *f->heartbeatDeadline;
         bool to = f->timeoutDeadline && m_clock >= *f->timeoutDeadline;
-        if (hb || to) {
-            if (hb && (!to || *f->heartbeatDeadline <= *f->timeoutDeadline))
-                f->error = {"States.HeartbeatTimeout", "The task did not send a heartbeat within " +
-                                                           std::to_string(f->heartbeatSeconds) +
-                                                           " seconds."};
-            else
-                f->error = {"States.Timeout", "The task did not finish within its TimeoutSeconds."};
-            m_answeredTokens.insert(f->token);
-            f->catchable = true;
-            f->phase = Phase::TaskTimedOut;
-            m_status = Status::Running;
-        }
+        if (!hb && !to)
+            continue;
+        if (hb && (!to || *f->heartbeatDeadline <= *f->timeoutDeadline))
+            f->error = {"States.HeartbeatTimeout", "The task did not send a heartbeat within " +
+                                                       std::to_string(f->heartbeatSeconds) +
+                                                       " seconds."};
+        else
+            f->error = {"States.Timeout", "The task did not finish within its TimeoutSeconds."};
+        m_answeredTokens.insert(f->token);
+        f->catchable = true;
+        f->phase = Phase::TaskTimedOut;
+        resume();
     }
 }
 
@@ -299,6 +259,7 @@ void Execution::abort(const std::string &cause)
 {
     if (finished())
         return;
+    journal(ExecutionAction::Kind::Abort, {}, cause);
     if (!m_started) {
         m_started = true;
         record(HistoryEvent::Type::ExecutionStarted, nullptr, m_input, nullptr);

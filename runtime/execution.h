@@ -5,6 +5,7 @@
 #include "mockconfig.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -31,6 +32,11 @@ struct ExecutionOptions
     std::string region = "us-east-1";
     /// Deepest input/result JSON accepted; deeper data fails the execution with States.Runtime.
     std::size_t maxJsonDepth = 512;
+    /// Called with every history event as it is written (a file writer streams them to disk).
+    std::function<void(const HistoryEvent &)> onEvent;
+    /// false: history() keeps each event without its input and output (the sink has them), so
+    /// a long run holds no payloads for past events.
+    bool retainPayloads = true;
 };
 
 /// A task token waiting for SendTaskSuccess/Failure/Heartbeat.
@@ -52,9 +58,29 @@ struct PendingChoice
     JsonPtr input;
 };
 
+/// Something done to an execution from outside, at a point of its history. The runtime is
+/// deterministic: the same definition, input and options plus the same actions at the same
+/// points give the same history, so a viewer steps back (or branches off) by rebuilding.
+struct ExecutionAction
+{
+    enum class Kind { Success, Failure, Heartbeat, Choose, AdvanceClock, Abort };
+    Kind kind = Kind::Success;
+    std::size_t atEvent = 0; // history().size() when it was done
+    std::string token;       // Success, Failure, Heartbeat; Choose: the state's name
+    std::string text;        // Failure: the error; Choose: the option; Abort: the cause
+    std::string cause;       // Failure
+    Json output;             // Success
+    double seconds = 0;      // AdvanceClock
+    /// Done while the execution waited for an answer (it had run as far as it could).
+    bool paused = false;
+};
+
 /// One run of a Definition on a virtual clock. Deterministic and resumable: step() appends
-/// exactly one history event; runUntilPause() stops at a breakpoint, a pending callback, a
-/// manual choice or the end. Parallel branches and Map iterations run one after the other.
+/// exactly one history event; runUntilPause() stops at a breakpoint, when nothing can move
+/// without a callback answer or a manual choice, or at the end. Parallel branches and Map
+/// iterations advance side by side, one event each in turn (AWS's order): several callbacks and
+/// choices can be pending at once and answered in any order. Waits and retry intervals sleep in
+/// virtual time; when every branch sleeps or waits, the clock jumps to the next wake-up.
 class Execution
 {
 public:
@@ -98,6 +124,21 @@ public:
     std::vector<PendingChoice> pendingChoices() const;
     /// Takes the edge labelled `option` at the pending manual choice of `stateName`.
     std::string choose(const std::string &stateName, const std::string &option);
+    /// States at which a frame is about to enter, waits or runs: what the canvas highlights.
+    std::vector<std::shared_ptr<const StateInfo>> activeStates() const;
+
+    const ExecutionOptions &options() const { return m_options; }
+
+    /// Every accepted answer, choice, clock move and abort, in order.
+    const std::vector<ExecutionAction> &actions() const { return m_actions; }
+    /// Applies one journal entry ("" when accepted).
+    std::string apply(const ExecutionAction &action);
+    /// A fresh execution replayed to `events` history events (fewer if it ends or pauses
+    /// first), with the actions done before that point: step back, or a new branch of a run.
+    static std::unique_ptr<Execution> rebuild(std::shared_ptr<const Definition> definition,
+                                              Json input, ExecutionOptions options,
+                                              const std::vector<ExecutionAction> &actions,
+                                              std::size_t events);
 
     void setBreakpoint(const std::string &stateName) { m_breakpoints.insert(stateName); }
     void clearBreakpoint(const std::string &stateName) { m_breakpoints.erase(stateName); }
@@ -111,19 +152,30 @@ public:
 private:
     friend class ExecutionFlow;
     bool advanceOnce();
+    /// `index`: the Map iteration an event is about; by default the frame's own.
     void record(HistoryEvent::Type type, const Frame *frame, JsonPtr input, JsonPtr output,
-                std::string error = {}, std::string cause = {});
+                std::string error = {}, std::string cause = {}, int index = kFrameIndex);
+    static constexpr int kFrameIndex = -2;
     void finish(Status status, HistoryEvent::Type type, const std::string &error,
                 const std::string &cause);
     void checkDeadlines();
     const Json &contextObject(const Frame &frame, const Json *mapItem, long long mapIndex);
-    Frame *waitingFrame() const;
+    /// The frame waiting for `token`, or nullptr.
+    Frame *callbackFrame(const std::string &token) const;
+    void leaves(std::vector<Frame *> &out) const;
+    void pauseWhenBlocked();
+    /// Back to Running after an answer or a wake-up, when paused waiting for one.
+    void resume();
+    void journal(ExecutionAction::Kind kind, std::string token = {}, std::string text = {},
+                 std::string cause = {}, Json output = {}, double seconds = 0);
 
     std::shared_ptr<const Definition> m_definition;
     ExecutionOptions m_options;
     JsonPtr m_input;
-    std::vector<std::unique_ptr<Frame>> m_frames;
+    std::unique_ptr<Frame> m_root;
     std::vector<HistoryEvent> m_history;
+    /// Events produced, a Distributed Map's child executions' included (not in m_history).
+    std::uint64_t m_produced = 0;
     Status m_status = Status::Running;
     JsonPtr m_output;
     std::string m_error, m_cause;
@@ -131,8 +183,8 @@ private:
     std::optional<std::int64_t> m_deadline;
     bool m_timedOutPending = false;
     bool m_started = false;
-    bool m_skipBreakpoint = false;
     std::set<std::string> m_breakpoints;
+    std::vector<ExecutionAction> m_actions;
     std::set<std::string> m_answeredTokens;
     std::map<std::string, int> m_invocations;
     std::mt19937_64 m_rng;

@@ -140,6 +140,13 @@ bool ExecutionFlow::matches(const std::vector<std::string> &names, const std::st
     return false;
 }
 
+void ExecutionFlow::sleep(Frame &f, std::int64_t until, Phase then)
+{
+    f.wakeAt = until;
+    f.resumePhase = then;
+    f.phase = Phase::Sleeping;
+}
+
 bool ExecutionFlow::advance(Frame &f)
 {
     const CompiledState &st = f.current();
@@ -151,6 +158,7 @@ bool ExecutionFlow::advance(Frame &f)
         f.retryTotal = 0;
         f.token.clear();
         f.endAfterExit = false;
+        f.failEvent.reset();
         f.next = st.next;
         m_e.record(st.type == Type::Fail ? T::FailStateEntered : T::StateEntered, &f, f.input,
                    nullptr);
@@ -163,9 +171,19 @@ bool ExecutionFlow::advance(Frame &f)
         return true;
     case Phase::Run:
         return run(f);
+    case Phase::Sleeping:
+        if (m_e.m_clock < f.wakeAt)
+            return false;
+        f.phase = f.resumePhase;
+        return false;
     case Phase::Exit:
         m_e.record(T::StateExited, &f, nullptr, f.output);
-        if (st.end || f.endAfterExit || f.next < 0) {
+        if (!st.forkTargets.empty()) // a graph fork goes on at its join, if a token got there
+            f.next = f.joined ? st.join : -1;
+        if (f.role == Frame::Role::Token && f.next >= 0 && f.next == f.stopAt) {
+            f.arrived = true;
+            f.phase = Phase::Complete;
+        } else if (st.end || f.endAfterExit || f.next < 0) {
             f.phase = Phase::Complete;
         } else {
             f.input = f.output;
@@ -179,28 +197,23 @@ bool ExecutionFlow::advance(Frame &f)
             m_e.finish(Execution::Status::Succeeded, T::ExecutionSucceeded, {}, {});
             return true;
         }
-        childFinished(false);
-        return false;
+        return false; // the parent collects it
     case Phase::Error:
-        handleError(f);
-        return false;
+        return handleError(f);
     case Phase::FailFrame:
         if (f.role == Frame::Role::Top) {
             m_e.finish(Execution::Status::Failed, T::ExecutionFailed, f.error.error, f.error.cause);
             return true;
         }
-        childFinished(true);
-        return false;
+        return false; // the parent collects it
     case Phase::TaskStarted: {
         m_e.record(T::TaskStarted, &f, nullptr, nullptr);
         taskResult(f);
         return true;
     }
     case Phase::TaskWaiting:
-        m_e.m_status = Execution::Status::PausedCallback;
-        return false;
     case Phase::ChoiceWaiting:
-        m_e.m_status = Execution::Status::PausedChoice;
+    case Phase::WaitChild:
         return false;
     case Phase::TaskSucceeded:
         m_e.record(T::TaskSucceeded, &f, nullptr, f.result);
@@ -221,60 +234,32 @@ bool ExecutionFlow::advance(Frame &f)
         return true;
     case Phase::ParallelStarted:
         m_e.record(T::ParallelStateStarted, &f, nullptr, nullptr);
-        f.phase = Phase::NextChild;
+        f.phase = Phase::WaitChild;
         return true;
     case Phase::MapStarted:
         m_e.record(T::MapStateStarted, &f, nullptr, json_util::share(f.items));
-        f.phase = Phase::NextChild;
-        return true;
-    case Phase::NextChild:
-        return nextChild(f);
-    case Phase::WaitChild:
-        return false;
-    case Phase::MapIterationStarted: {
-        auto child = std::make_unique<Frame>();
-        child->machine = st.processor.get();
-        child->role = Frame::Role::Iteration;
-        child->index = static_cast<int>(f.childIndex);
-        child->state = child->machine->start;
-        child->input = f.childInput;
-        HistoryEvent::Type type = T::MapIterationStarted;
-        m_e.record(type, &f, nullptr, nullptr);
-        m_e.m_history.back().index = static_cast<int>(f.childIndex);
-        f.phase = Phase::WaitChild;
-        m_e.m_frames.push_back(std::move(child));
-        return true;
-    }
-    case Phase::MapIterationSucceeded:
-        m_e.record(T::MapIterationSucceeded, &f, nullptr, nullptr);
-        m_e.m_history.back().index = static_cast<int>(f.childIndex);
-        ++f.childIndex;
-        f.phase = Phase::NextChild;
-        return true;
-    case Phase::MapIterationFailed: {
-        m_e.record(T::MapIterationFailed, &f, nullptr, nullptr, f.childError.error,
-                   f.childError.cause);
-        m_e.m_history.back().index = static_cast<int>(f.childIndex);
-        ++f.failures;
-        f.collected[f.childIndex] =
-            Json{{"Error", f.childError.error}, {"Cause", f.childError.cause}};
-        ++f.childIndex;
-        bool tolerant = f.toleratedCount || f.toleratedPercentage;
-        bool withinCount = f.toleratedCount && f.failures <= *f.toleratedCount;
-        bool withinPct = f.toleratedPercentage &&
-                         100.0 * f.failures / double(std::max<std::size_t>(1, f.items.size())) <=
-                             *f.toleratedPercentage;
-        if (tolerant && (withinCount || withinPct)) {
-            f.phase = Phase::NextChild;
-        } else {
-            f.error = tolerant ? StatesError{"States.ExceedToleratedFailureThreshold",
-                                             "The specified tolerated failure threshold was "
-                                             "exceeded"}
-                               : f.childError;
-            f.phase = Phase::MapFailed;
+        try {
+            startMap(f);
+        } catch (const StatesError &err) {
+            runtimeError(f, err);
         }
         return true;
+    case Phase::MapRunStarted: {
+        const ExecutionOptions &o = m_e.m_options;
+        std::string label = st.info->name;
+        char id[20];
+        std::snprintf(id, sizeof id, "%016llx", static_cast<unsigned long long>(m_e.m_rng()));
+        m_e.record(
+            T::MapRunStarted, &f, nullptr,
+            json_util::share(Json("arn:aws:states:" + o.region + ":" + o.accountId +
+                                  ":mapRun:" + o.stateMachineName + "/" + label + ":" + id)));
+        f.phase = Phase::WaitChild;
+        return true;
     }
+    case Phase::MapRunSucceeded:
+        m_e.record(T::MapRunSucceeded, &f, nullptr, nullptr);
+        f.phase = Phase::MapSucceeded;
+        return true;
     case Phase::ParallelSucceeded:
     case Phase::MapSucceeded:
         m_e.record(f.phase == Phase::MapSucceeded ? T::MapStateSucceeded
@@ -287,79 +272,11 @@ bool ExecutionFlow::advance(Frame &f)
             runtimeError(f, err);
         }
         return true;
-    case Phase::ParallelFailed:
-    case Phase::MapFailed:
-        m_e.record(f.phase == Phase::MapFailed ? T::MapStateFailed : T::ParallelStateFailed, &f,
-                   nullptr, nullptr, f.error.error, f.error.cause);
-        f.catchable = true;
-        f.phase = Phase::Error;
-        return true;
     }
     return false;
 }
 
-void ExecutionFlow::childFinished(bool failed)
-{
-    std::unique_ptr<Frame> child = std::move(m_e.m_frames.back());
-    m_e.m_frames.pop_back();
-    Frame &parent = *m_e.m_frames.back();
-    bool isMap = parent.current().type == Type::Map;
-    if (failed) {
-        parent.childError = child->error;
-        if (isMap) {
-            parent.phase = Phase::MapIterationFailed;
-        } else {
-            parent.error = child->error;
-            parent.phase = Phase::ParallelFailed;
-        }
-        return;
-    }
-    parent.collected[parent.childIndex] = child->output ? *child->output : Json(nullptr);
-    if (isMap) {
-        parent.phase = Phase::MapIterationSucceeded;
-    } else {
-        ++parent.childIndex;
-        parent.phase = Phase::NextChild;
-    }
-}
-
-bool ExecutionFlow::nextChild(Frame &f)
-{
-    const CompiledState &st = f.current();
-    if (st.type == Type::Parallel) {
-        if (f.childIndex >= st.branches.size()) {
-            f.phase = Phase::ParallelSucceeded;
-            return false;
-        }
-        auto child = std::make_unique<Frame>();
-        child->machine = st.branches[f.childIndex].get();
-        child->role = Frame::Role::Branch;
-        child->index = static_cast<int>(f.childIndex);
-        child->state = child->machine->start;
-        child->input = f.effective;
-        f.phase = Phase::WaitChild;
-        m_e.m_frames.push_back(std::move(child));
-        return false;
-    }
-    if (f.childIndex >= f.items.size()) {
-        f.phase = Phase::MapSucceeded;
-        return false;
-    }
-    try {
-        const Json &item = f.items[f.childIndex];
-        if (st.itemSelector)
-            f.childInput = json_util::share(st.itemSelector->evaluate(
-                scope(f, *f.effective, &item, static_cast<long long>(f.childIndex))));
-        else
-            f.childInput = json_util::share(item);
-        f.phase = Phase::MapIterationStarted;
-    } catch (const StatesError &err) {
-        runtimeError(f, err);
-    }
-    return false;
-}
-
-void ExecutionFlow::handleError(Frame &f)
+bool ExecutionFlow::handleError(Frame &f)
 {
     const CompiledState &st = f.current();
     const std::string &name = f.error.error;
@@ -377,12 +294,27 @@ void ExecutionFlow::handleError(Frame &f)
                 delay = delay * double(m_e.m_rng() % 1000001) / 1000000.0;
             ++f.retryCounts[i];
             ++f.retryTotal;
-            m_e.m_clock += static_cast<std::int64_t>(std::llround(delay * 1000));
-            m_e.checkDeadlines();
             f.token.clear();
-            f.phase = Phase::Run;
-            return;
+            // A retried Map or Parallel starts again without a …StateFailed event.
+            f.failEvent.reset();
+            f.failEvent2.reset();
+            sleep(f, m_e.m_clock + static_cast<std::int64_t>(std::llround(delay * 1000)),
+                  Phase::Run);
+            return false;
         }
+    }
+    // Not retried: the Map's run and the Map (or the Parallel) fail first, one event each.
+    if (f.failEvent2) {
+        m_e.record(*f.failEvent2, &f, nullptr, nullptr);
+        f.failEvent2.reset();
+        return true;
+    }
+    if (f.failEvent) {
+        m_e.record(*f.failEvent, &f, nullptr, nullptr, f.error.error, f.error.cause);
+        f.failEvent.reset();
+        return true;
+    }
+    if (f.catchable) {
         for (const auto &c : st.catchers) {
             if (!matches(c.errors, name))
                 continue;
@@ -401,17 +333,18 @@ void ExecutionFlow::handleError(Frame &f)
             } catch (const StatesError &err) {
                 f.error = err;
                 f.phase = Phase::FailFrame;
-                return;
+                return false;
             }
             // A caught error leaves through the catcher's Next, even from an End state.
             m_e.record(T::StateExited, &f, nullptr, f.output);
             f.input = f.output;
             f.state = c.next;
             f.phase = Phase::Enter;
-            return;
+            return true;
         }
     }
     f.phase = Phase::FailFrame;
+    return false;
 }
 
 } // namespace stepwise::runtime

@@ -9,7 +9,7 @@ enum class Phase {
     Enter,
     Run,
     Exit,
-    Complete,
+    Complete, // a child frame that is done waits here for its parent to collect it
     Error,
     FailFrame,
     TaskStarted,
@@ -18,23 +18,21 @@ enum class Phase {
     TaskFailed,
     TaskTimedOut,
     ParallelStarted,
-    NextChild,
-    WaitChild,
+    WaitChild, // children (branches, iterations, tokens) advance in turn
     ParallelSucceeded,
-    ParallelFailed,
     MapStarted,
-    MapIterationStarted,
-    MapIterationSucceeded,
-    MapIterationFailed,
     MapSucceeded,
-    MapFailed,
-    ChoiceWaiting
+    ChoiceWaiting,
+    Sleeping,      // a Wait state or a retry interval: runnable again at wakeAt (virtual time)
+    MapRunStarted, // Distributed Map: its iterations are child executions with their own history
+    MapRunSucceeded
 };
 
-/// One running machine: the top machine, a Parallel branch or a Map iteration.
+/// One running machine: the top machine, a Parallel branch, a Map iteration or (graph mode) a
+/// token. Frames form a tree; the scheduler advances the leaves in turn, one event each.
 struct Execution::Frame
 {
-    enum class Role { Top, Branch, Iteration };
+    enum class Role { Top, Branch, Iteration, Token };
 
     const Machine *machine = nullptr;
     Role role = Role::Top;
@@ -51,6 +49,23 @@ struct Execution::Frame
     std::int64_t enteredId = 0;
     std::int64_t enteredTime = 0;
 
+    Frame *parent = nullptr;
+    std::vector<std::unique_ptr<Frame>> children;
+    std::size_t cursor = 0; // the child whose turn it is
+    /// Inside a Distributed Map: its events belong to a child execution, not this history.
+    bool quiet = false;
+    int depth = 0;
+    // Graph tokens: a token stops before entering `stopAt` (its fork's join) and is `arrived`.
+    int stopAt = -1;
+    bool arrived = false;
+    bool joined = false; // a fork: some token reached the join
+    bool breakpointPassed = false;
+    std::int64_t wakeAt = 0;
+    Phase resumePhase = Phase::Run;
+    /// ParallelStateFailed / MapStateFailed / MapRunFailed, written unless a retrier retries.
+    std::optional<HistoryEvent::Type> failEvent;
+    std::optional<HistoryEvent::Type> failEvent2;
+
     std::vector<int> retryCounts;
     int retryTotal = 0;
     StatesError error;
@@ -59,9 +74,8 @@ struct Execution::Frame
     // Parallel and Map
     Json collected;
     Json items;
-    std::size_t childIndex = 0;
-    JsonPtr childInput;
-    StatesError childError;
+    std::size_t childIndex = 0;   // the next item or branch to start
+    long long maxConcurrency = 0; // 0: all at once
     int failures = 0;
     std::optional<long long> toleratedCount;
     std::optional<double> toleratedPercentage;
@@ -82,16 +96,18 @@ struct Execution::Frame
 class ExecutionFlow
 {
 public:
+    enum class Step { Progress, Blocked };
     explicit ExecutionFlow(Execution &e) : m_e(e) {}
-    /// Runs the top frame's current phase; returns true when it emitted an event.
-    bool advance(Execution::Frame &f);
+    /// Gives `f` (and, through it, its children in turn) one move; Blocked when nothing under
+    /// it can move before a callback, a choice or virtual time.
+    Step advanceTree(Execution::Frame &f);
+    /// The earliest virtual time at which a sleeping frame under `f` wakes, if any.
+    static std::optional<std::int64_t> nextWake(const Execution::Frame &f);
 
 private:
-    bool run(Execution::Frame &f);
-    void runMap(Execution::Frame &f);
-    bool nextChild(Execution::Frame &f);
-    void handleError(Execution::Frame &f);
-    void childFinished(bool failed);
+    // executionflow.cpp: the phases of one frame
+    bool advance(Execution::Frame &f);
+    bool handleError(Execution::Frame &f);
     JsonPtr applyInputPath(Execution::Frame &f);
     JsonPtr finishResult(Execution::Frame &f, JsonPtr result);
     void assignVariables(const PayloadTemplate *assign, const Json &value, Execution::Frame &f);
@@ -102,7 +118,20 @@ private:
                                           const Json &input, const char *name);
     void runtimeError(Execution::Frame &f, const StatesError &e);
     bool matches(const std::vector<std::string> &names, const std::string &error) const;
+    void sleep(Execution::Frame &f, std::int64_t until, Phase then);
+
+    // executionrun.cpp: the work of each state type
+    bool run(Execution::Frame &f);
+    void runMap(Execution::Frame &f);
+    void startMap(Execution::Frame &f);
     void taskResult(Execution::Frame &f);
+
+    // executionscheduler.cpp: children run side by side
+    Step advanceChildren(Execution::Frame &f);
+    bool startChild(Execution::Frame &f);
+    void collect(Execution::Frame &f, std::size_t at);
+    void failChildren(Execution::Frame &f, const StatesError &error, HistoryEvent::Type event);
+    bool emitted(std::uint64_t before) const;
 
     Execution &m_e;
 };

@@ -120,14 +120,11 @@ bool ExecutionFlow::run(Frame &f)
                             " == " + (v.is_string() ? v.get<std::string>() : json_util::dump(v))};
                 until = std::max(until, *t);
             }
-            if (m_e.m_deadline && until >= *m_e.m_deadline)
-                until = *m_e.m_deadline;
-            m_e.m_clock = until;
-            m_e.checkDeadlines();
             assignVariables(st.assign.get(), *eff, f);
             f.output = finishResult(f, eff);
             f.next = st.next;
-            f.phase = Phase::Exit;
+            // Other branches move on meanwhile; the clock jumps when all of them wait.
+            sleep(f, until, Phase::Exit);
             return false;
         }
         case Type::Succeed: {
@@ -152,9 +149,13 @@ bool ExecutionFlow::run(Frame &f)
                 eff = json_util::share(st.parameters->evaluate(scope(f, *eff)));
             f.effective = eff;
             f.collected = Json::array();
-            for (std::size_t i = 0; i < st.branches.size(); ++i)
+            const std::size_t n =
+                st.forkTargets.empty() ? st.branches.size() : st.forkTargets.size();
+            for (std::size_t i = 0; i < n; ++i)
                 f.collected.push_back(nullptr);
             f.childIndex = 0;
+            f.joined = false;
+            f.children.clear();
             f.phase = Phase::ParallelStarted;
             return false;
         }
@@ -206,8 +207,21 @@ void ExecutionFlow::runMap(Frame &f)
         }
         items = std::move(batches);
     }
-    if (auto mc = integerField(f, st.maxConcurrency, *eff, "MaxConcurrency"); mc && *mc < 0)
+    auto mc = integerField(f, st.maxConcurrency, *eff, "MaxConcurrency");
+    if (mc && *mc < 0)
         throw StatesError{"States.Runtime", "MaxConcurrency cannot be negative."};
+    f.maxConcurrency = mc.value_or(0);
+    f.items = std::move(items);
+    f.children.clear();
+    f.phase = Phase::MapStarted;
+}
+
+// After MapStateStarted: AWS reads the tolerated failure settings only then (a bad
+// ToleratedFailureCountPath fails the execution right after MapStateStarted).
+void ExecutionFlow::startMap(Frame &f)
+{
+    const CompiledState &st = f.current();
+    const JsonPtr eff = f.effective;
     f.toleratedCount = integerField(f, st.toleratedCount, *eff, "ToleratedFailureCount");
     if (f.toleratedCount && *f.toleratedCount < 0)
         throw StatesError{"States.Runtime", "ToleratedFailureCount cannot be negative."};
@@ -221,13 +235,12 @@ void ExecutionFlow::runMap(Frame &f)
                                   json_util::dump(v)};
         f.toleratedPercentage = v.get<double>();
     }
-    f.items = std::move(items);
     f.collected = Json::array();
     for (std::size_t i = 0; i < f.items.size(); ++i)
         f.collected.push_back(nullptr);
     f.childIndex = 0;
     f.failures = 0;
-    f.phase = Phase::MapStarted;
+    f.phase = st.distributed ? Phase::MapRunStarted : Phase::WaitChild;
 }
 
 void ExecutionFlow::taskResult(Frame &f)

@@ -10,7 +10,7 @@ namespace {
 
 using Type = CompiledState::Type;
 
-/// Builds one Machine per fork branch; recursion is bounded by kMaxForkDepth.
+/// Builds the one machine of a diagram: every node a state, forks and choices among them.
 class GraphBuilder
 {
 public:
@@ -44,44 +44,39 @@ public:
         return 0;
     }
 
-    std::shared_ptr<const Machine> machine(int from, int stop, int depth)
+    // One machine holds every node the start reaches: forks spawn tokens inside it, so a loop
+    // back above a fork is just another edge.
+    std::shared_ptr<const Machine> machine(int from)
     {
         auto m = std::make_shared<Machine>();
-        if (depth > GraphSpec::kMaxForkDepth) {
-            errors.push_back("forks are nested more than " +
-                             std::to_string(GraphSpec::kMaxForkDepth) +
-                             " deep (or branches loop back above their fork)");
-            return m;
-        }
-        std::vector<int> order = reach(from, stop);
+        std::vector<int> order = reach(from);
         std::vector<int> stateOf(m_g.nodes.size(), -1);
         for (int n : order) {
             stateOf[static_cast<std::size_t>(n)] = static_cast<int>(m->states.size());
             m->states.emplace_back();
         }
-        int joinState = -1; // a Succeed standing for "reached the join", made when needed
-        auto ends = [&](int target) {
-            return target == stop || (m_cycleEnds && target == m_start);
-        };
+        int backAtStart = -1; // a Succeed standing for "the token came back to the start"
         auto toward = [&](int target) {
-            if (!ends(target))
+            if (!(m_cycleEnds && target == m_start))
                 return stateOf[static_cast<std::size_t>(target)];
-            if (joinState < 0) {
-                joinState = static_cast<int>(m->states.size());
+            if (backAtStart < 0) {
+                backAtStart = static_cast<int>(m->states.size());
                 CompiledState s;
                 s.type = Type::Succeed;
                 s.end = true;
                 const auto &at = m_g.nodes[std::size_t(target)];
-                s.info =
-                    info(unique(*m, at.label + (target == stop ? " (join)" : " (back at start)")),
-                         "Succeed", at.id + (target == stop ? "/join" : "/end"));
+                s.info = info(unique(*m, at.label + " (back at start)"), "Succeed", at.id + "/end");
                 m->states.push_back(std::move(s));
             }
-            return joinState;
+            return backAtStart;
         };
         for (int n : order) {
             const auto &node = m_g.nodes[static_cast<std::size_t>(n)];
             const auto &out = m_out[static_cast<std::size_t>(n)];
+            const bool labelled = std::any_of(out.begin(), out.end(),
+                                              [](const GEdge *e) { return !e->label.empty(); });
+            const bool choice =
+                out.size() > 1 && (node.shape == GraphSpec::Shape::Diamond || labelled);
             CompiledState s;
             std::string type = "Pass";
             if (node.shape == GraphSpec::Shape::Taskbox) {
@@ -89,30 +84,28 @@ public:
                 type = "Task";
                 s.resource = "stepwise:callback.waitForTaskToken";
                 s.waitForToken = true;
-            } else if (node.shape == GraphSpec::Shape::Diamond && out.size() > 1) {
-                s.type = Type::ManualChoice;
-                type = "Choice";
-                for (const GEdge *e : out) {
-                    std::string label =
-                        e->label.empty() ? m_g.nodes[std::size_t(e->to)].label : e->label;
-                    s.options.emplace_back(label, toward(e->to));
-                }
+            } else if (choice) {
+                branch(s, type, n, out, true, toward);
+            } else if (out.size() > 1) {
+                branch(s, type, n, out, false, toward);
             } else if (out.empty() && node.shape == GraphSpec::Shape::Circle) {
                 s.type = Type::Succeed;
                 type = "Succeed";
             }
             s.info = info(unique(*m, node.label), type, node.id);
-            if (s.type != Type::ManualChoice) {
-                if (out.empty()) {
-                    s.end = true;
-                } else if (out.size() == 1) {
-                    if (ends(out[0]->to))
-                        s.end = true;
-                    else
-                        s.next = stateOf[static_cast<std::size_t>(out[0]->to)];
-                } else {
-                    s.next = fork(*m, node, out, stop, depth, stateOf);
-                }
+            if (out.empty()) {
+                s.end = true;
+            } else if (out.size() == 1) {
+                s.next = toward(out[0]->to);
+            } else if (s.type == Type::Task) {
+                // A taskbox with several ways out decides (or forks) after its callback.
+                CompiledState after;
+                std::string afterType = "Pass";
+                branch(after, afterType, n, out, labelled, toward);
+                after.info = info(unique(*m, node.label + (labelled ? " (choice)" : " (fork)")),
+                                  afterType, node.id + (labelled ? "/choice" : "/fork"));
+                s.next = static_cast<int>(m->states.size());
+                m->states.push_back(std::move(after));
             }
             m->states[static_cast<std::size_t>(stateOf[static_cast<std::size_t>(n)])] =
                 std::move(s);
@@ -149,7 +142,32 @@ private:
         return candidate;
     }
 
-    std::vector<int> reach(int from, int stop) const
+    // A manual choice among the edges' labels (the target's label for an unlabelled edge), or a
+    // fork that sends one token down each edge; tokens meet again at the fork's join.
+    template <class Toward>
+    void branch(CompiledState &s, std::string &type, int node,
+                const std::vector<const GEdge *> &out, bool choice, Toward toward)
+    {
+        if (choice) {
+            s.type = Type::ManualChoice;
+            type = "Choice";
+            for (const GEdge *e : out) {
+                std::string label =
+                    e->label.empty() ? m_g.nodes[std::size_t(e->to)].label : e->label;
+                s.options.emplace_back(label, toward(e->to));
+            }
+            return;
+        }
+        s.type = Type::Parallel;
+        type = "Parallel";
+        s.resultMode = CompiledState::ResultMode::Discard; // tokens carry the input on
+        int join = joinOf(out, node);
+        s.join = join < 0 || (m_cycleEnds && join == m_start) ? -1 : toward(join);
+        for (const GEdge *e : out)
+            s.forkTargets.push_back(toward(e->to));
+    }
+
+    std::vector<int> reach(int from) const
     {
         std::vector<int> order;
         std::vector<bool> seen(m_g.nodes.size(), false);
@@ -160,8 +178,7 @@ private:
             work.pop_front();
             order.push_back(n);
             for (const GEdge *e : m_out[static_cast<std::size_t>(n)])
-                if (e->to != stop && !(m_cycleEnds && e->to == m_start) &&
-                    !seen[static_cast<std::size_t>(e->to)]) {
+                if (!(m_cycleEnds && e->to == m_start) && !seen[static_cast<std::size_t>(e->to)]) {
                     seen[static_cast<std::size_t>(e->to)] = true;
                     work.push_back(e->to);
                 }
@@ -169,16 +186,20 @@ private:
         return order;
     }
 
-    std::vector<int> distances(int from) const
+    // Paths through `blocked` (the fork itself) do not count: tokens that come back to the
+    // fork fork again, they do not meet there.
+    std::vector<int> distances(int from, int blocked) const
     {
         std::vector<int> d(m_g.nodes.size(), -1);
+        if (from == blocked)
+            return d;
         std::deque<int> work{from};
         d[static_cast<std::size_t>(from)] = 0;
         while (!work.empty()) {
             int n = work.front();
             work.pop_front();
             for (const GEdge *e : m_out[static_cast<std::size_t>(n)])
-                if (d[static_cast<std::size_t>(e->to)] < 0) {
+                if (e->to != blocked && d[static_cast<std::size_t>(e->to)] < 0) {
                     d[static_cast<std::size_t>(e->to)] = d[static_cast<std::size_t>(n)] + 1;
                     work.push_back(e->to);
                 }
@@ -187,11 +208,11 @@ private:
     }
 
     // The first node every branch reaches (smallest worst distance), or -1 when none does.
-    int joinOf(const std::vector<const GEdge *> &out) const
+    int joinOf(const std::vector<const GEdge *> &out, int fork) const
     {
         std::vector<std::vector<int>> dist;
         for (const GEdge *e : out)
-            dist.push_back(distances(e->to));
+            dist.push_back(distances(e->to, fork));
         int best = -1, bestCost = 0;
         for (std::size_t n = 0; n < m_g.nodes.size(); ++n) {
             int worst = 0;
@@ -209,45 +230,6 @@ private:
             }
         }
         return best;
-    }
-
-    int fork(Machine &m, const GraphSpec::Node &node, const std::vector<const GEdge *> &out,
-             int stop, int depth, const std::vector<int> &stateOf)
-    {
-        int join = joinOf(out);
-        CompiledState p;
-        p.type = Type::Parallel;
-        p.resultMode = CompiledState::ResultMode::Discard; // tokens carry the input on
-        p.info = info(unique(m, node.label + " (fork)"), "Parallel", node.id + "/fork");
-        for (const GEdge *e : out) {
-            if (e->to == join) {
-                p.branches.push_back(passThrough(node));
-                continue;
-            }
-            p.branches.push_back(machine(e->to, join, depth + 1));
-        }
-        if (join < 0 || join == stop)
-            p.end = true;
-        else
-            p.next = stateOf[static_cast<std::size_t>(join)];
-        if (!p.end && p.next < 0)
-            errors.push_back("the fork at '" + node.label +
-                             "' joins outside its own part of the graph");
-        int index = static_cast<int>(m.states.size());
-        m.states.push_back(std::move(p));
-        return index;
-    }
-
-    std::shared_ptr<const Machine> passThrough(const GraphSpec::Node &node)
-    {
-        auto m = std::make_shared<Machine>();
-        CompiledState s;
-        s.type = Type::Pass;
-        s.end = true;
-        s.info = info(node.label + " (direct)", "Pass", node.id + "/direct");
-        m->states.push_back(std::move(s));
-        m->index[m->states[0].info->name] = 0;
-        return m;
     }
 
     const GraphSpec &m_g;
@@ -274,7 +256,7 @@ Definition::CompileResult GraphSpec::compile(const GraphSpec &graph)
         }
     GraphBuilder builder(graph);
     builder.prepareStart(builder.start());
-    auto root = builder.machine(builder.start(), -1, 0);
+    auto root = builder.machine(builder.start());
     r.errors = std::move(builder.errors);
     if (r.errors.empty())
         r.definition = Definition::fromMachine(std::move(root), "Diagram");

@@ -8,10 +8,12 @@
 namespace stepwise::runtime {
 
 /// A diagram without ASL, as plain C++: nodes with a shape and a label, edges with a label.
-/// compile() turns it into a Definition the same Execution runs: circles start and end,
-/// rectangles pass their input on, a diamond with several outgoing edges is a manual choice
-/// among the edges' labels, a taskbox waits for a callback, and a node with several outgoing
-/// plain edges forks tokens (a Parallel state) that join at the first node all branches reach.
+/// compile() turns it into a Definition the same Execution runs with token semantics: circles
+/// start and end, rectangles pass their input on, a diamond (or any node whose outgoing edges
+/// carry labels) is a manual choice among the edges' labels, a taskbox waits for a callback,
+/// and a node with several unlabelled outgoing edges forks one token per edge (a Parallel
+/// state) that join at the first node all of that fork's branches reach. Every shape runs:
+/// loops, also back above a fork, are edges like any other.
 struct GraphSpec
 {
     enum class Shape { Circle, Rectangle, Diamond, Taskbox };
@@ -30,8 +32,8 @@ struct GraphSpec
     std::vector<Node> nodes;
     std::vector<Edge> edges;
 
-    /// Deepest nesting of forks accepted.
-    static constexpr int kMaxForkDepth = 32;
+    /// Deepest nesting of live tokens (a fork inside a fork's branch …) before the run fails.
+    static constexpr int kMaxForkDepth = 256;
     static Definition::CompileResult compile(const GraphSpec &graph);
 };
 

@@ -57,6 +57,14 @@ std::string HistoryEvent::typeName() const
         return "WaitStateAborted";
     case Type::TaskHeartbeat:
         return "TaskHeartbeat";
+    case Type::MapRunStarted:
+        return "MapRunStarted";
+    case Type::MapRunSucceeded:
+        return "MapRunSucceeded";
+    case Type::MapRunFailed:
+        return "MapRunFailed";
+    case Type::MapIterationAborted:
+        return "MapIterationAborted";
     }
     return "Unknown";
 }
@@ -106,6 +114,7 @@ Json HistoryEvent::toJson() const
     case Type::MapIterationStarted:
     case Type::MapIterationSucceeded:
     case Type::MapIterationFailed:
+    case Type::MapIterationAborted:
         key = name.substr(0, 1) == "M" ? "mapIteration" + name.substr(12) + "EventDetails" : "";
         details["name"] = stateName();
         details["index"] = index;
@@ -122,6 +131,8 @@ Json HistoryEvent::toJson() const
             details["output"] = json_util::dump(*output);
         if (type == Type::MapStateStarted && output && output->is_array())
             details = Json{{"length", output->size()}};
+        if (type == Type::MapRunStarted && output && output->is_string())
+            details = Json{{"mapRunArn", *output}}; // the run's ARN rides in `output`
         if (failure || type == Type::ExecutionFailed || type == Type::TaskFailed ||
             type == Type::TaskTimedOut) {
             details["error"] = error();

@@ -38,7 +38,11 @@ struct HistoryEvent
         MapIterationSucceeded,
         MapIterationFailed,
         WaitStateAborted,
-        TaskHeartbeat
+        TaskHeartbeat,
+        MapRunStarted,
+        MapRunSucceeded,
+        MapRunFailed,
+        MapIterationAborted
     };
 
     std::int64_t id = 0;

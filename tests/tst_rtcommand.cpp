@@ -3,6 +3,8 @@
 
 #include "execution.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +20,11 @@ private slots:
     void run();
     void historyFile();
     void inputFromStdin();
+    void historyAtTheEventLimit();
+    void historyOfAKilledRun();
+    void choicesRandomIsSeeded();
+    void corpusReachesAnEnd_data();
+    void corpusReachesAnEnd();
 };
 
 namespace {
@@ -131,6 +138,14 @@ void TstRtCommand::run_data()
         << QStringLiteral("{}") << QString();
     QTest::newRow("fz choices first") << QStringList{f("orders.fz"), opt("--choices"), opt("first")}
                                       << 0 << QStringLiteral("{}") << QString();
+    QTest::newRow("fz choices cycle") << QStringList{f("orders.fz"), opt("--choices"), opt("cycle")}
+                                      << 0 << QStringLiteral("{}") << QString();
+    QTest::newRow("fz choices random seeded")
+        << QStringList{f("orders.fz"), opt("--choices"), opt("random:42")} << 0
+        << QStringLiteral("{}") << QString();
+    QTest::newRow("fz choices random bad seed")
+        << QStringList{f("orders.fz"), opt("--choices"), opt("random:x")} << 2 << QString()
+        << QStringLiteral("random:SEED");
     QTest::newRow("fz choice unanswered")
         << QStringList{f("orders.fz")} << 4 << QString() << QStringLiteral("waits for a choice");
 }
@@ -186,6 +201,109 @@ void TstRtCommand::inputFromStdin()
         QByteArrayLiteral(R"({"name": "Bo"})"));
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QStringLiteral(R"({"msg":"Hello Bo"})"));
+}
+
+namespace {
+
+Json readHistory(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Json();
+    return Json::parse(file.readAll().toStdString(), nullptr, false);
+}
+
+QStringList visited(const Json &history)
+{
+    QStringList out;
+    if (!history.is_object() || !history.contains("events"))
+        return out;
+    for (const auto &e : history["events"])
+        if (e.contains("stateEnteredEventDetails"))
+            out << QString::fromStdString(e["stateEnteredEventDetails"]["name"].get<std::string>());
+    return out;
+}
+
+} // namespace
+
+void TstRtCommand::historyAtTheEventLimit()
+{
+    QTemporaryDir dir;
+    const QString history = dir.filePath(QStringLiteral("history.json"));
+    const Result r =
+        runStepwise({kData + QLatin1String("loop.json"), QStringLiteral("--max-events"),
+                     QStringLiteral("50"), QStringLiteral("--history"), history});
+    QCOMPARE(r.exitCode, 3);
+    Json h = readHistory(history);
+    QVERIFY(!h.is_discarded());
+    QCOMPARE(h["events"].size(), std::size_t(50));
+    QCOMPARE(h["events"].back()["type"].get<std::string>(), std::string("ExecutionFailed"));
+}
+
+void TstRtCommand::historyOfAKilledRun()
+{
+    // A loop that would write 25,000 events, killed (SIGKILL) once the file has some: what is
+    // on disk is still a whole JSON history of the events written until then.
+    QTemporaryDir dir;
+    const QString history = dir.filePath(QStringLiteral("history.json"));
+    QProcess p;
+    p.start(QStringLiteral(STEPWISE_BIN_DIR "/stepwise"),
+            {QStringLiteral("run"), kData + QLatin1String("loop.json"), QStringLiteral("--input"),
+             kData + QLatin1String("big-input.json"), QStringLiteral("--history"), history});
+    QVERIFY(p.waitForStarted(10000));
+    for (int i = 0; i < 2000 && QFileInfo(history).size() < 2000000; ++i)
+        QTest::qWait(5);
+    p.kill();
+    p.waitForFinished(10000);
+    Json h = readHistory(history);
+    QVERIFY2(!h.is_discarded(), "the history file is not valid JSON after the kill");
+    QVERIFY(h["events"].size() >= 2);
+    QCOMPARE(h["events"][0]["type"].get<std::string>(), std::string("ExecutionStarted"));
+    for (std::size_t i = 0; i < h["events"].size(); ++i)
+        QCOMPARE(h["events"][i]["id"].get<std::size_t>(), i + 1);
+}
+
+void TstRtCommand::choicesRandomIsSeeded()
+{
+    QTemporaryDir dir;
+    auto runWith = [&](const QString &choices, const QString &name) {
+        const QString history = dir.filePath(name);
+        runStepwise({kData + QLatin1String("orders.fz"), QStringLiteral("--choices"), choices,
+                     QStringLiteral("--history"), history});
+        return visited(readHistory(history));
+    };
+    const QStringList a = runWith(QStringLiteral("random:7"), QStringLiteral("a.json"));
+    QVERIFY(!a.isEmpty());
+    QCOMPARE(runWith(QStringLiteral("random:7"), QStringLiteral("b.json")), a);
+    // cycle takes the first option on the first visit
+    QVERIFY(runWith(QStringLiteral("cycle"), QStringLiteral("c.json"))
+                .contains(QStringLiteral("Ship express")));
+}
+
+void TstRtCommand::corpusReachesAnEnd_data()
+{
+    QTest::addColumn<QString>("file");
+    const QString shared = qEnvironmentVariable("STEPWISE_SHARED");
+    if (shared.isEmpty())
+        QSKIP("STEPWISE_SHARED is not set: the FlowZap corpus run is skipped");
+    QDir dir(shared + QStringLiteral("/corpus/fz"));
+    const auto files = dir.entryList({QStringLiteral("*.fz")}, QDir::Files, QDir::Name);
+    QVERIFY(!files.isEmpty());
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(f)) << dir.filePath(f);
+}
+
+void TstRtCommand::corpusReachesAnEnd()
+{
+    QFETCH(QString, file);
+    QTemporaryDir dir;
+    const QString history = dir.filePath(QStringLiteral("h.json"));
+    const Result r = runStepwise({file, QStringLiteral("--choices"), QStringLiteral("cycle"),
+                                  QStringLiteral("--callbacks"), QStringLiteral("approve"),
+                                  QStringLiteral("--history"), history});
+    QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+    Json h = readHistory(history);
+    QCOMPARE(h["events"].back()["type"].get<std::string>(), std::string("ExecutionSucceeded"));
 }
 
 QTEST_GUILESS_MAIN(TstRtCommand)

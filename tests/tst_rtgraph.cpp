@@ -24,6 +24,10 @@ private slots:
     void callbackNode();
     void forkAndJoin();
     void loopWithChoice();
+    void loopBackAboveAFork();
+    void labelledEdgesAskWithoutADiamond();
+    void forkedCallbacksPendingTogether();
+    void tokensEndingAloneDoNotJoin();
     void corpus_data();
     void corpus();
 };
@@ -128,7 +132,9 @@ void TstRtGraph::forkAndJoin()
     QStringList entered = stateNames(e, "PassStateEntered");
     QCOMPARE(entered.count(QStringLiteral("Join")), 1);
     QVERIFY(entered.contains(QStringLiteral("A")) && entered.contains(QStringLiteral("C")));
-    QCOMPARE(stateNames(e, "ParallelStateEntered"), QStringList{QStringLiteral("Split (fork)")});
+    // The fork node is itself the Parallel state that sends the tokens (no extra state).
+    QCOMPARE(stateNames(e, "ParallelStateEntered"), QStringList{QStringLiteral("Split")});
+    QVERIFY(!stateNames(e, "PassStateEntered").contains(QStringLiteral("Split")));
     QCOMPARE(e.output()->dump(), std::string(R"({"v":1})"));
 }
 
@@ -146,6 +152,90 @@ void TstRtGraph::loopWithChoice()
     }
     QCOMPARE(e.runUntilPause(), Status::Succeeded);
     QCOMPARE(stateNames(e, "PassStateEntered").count(QStringLiteral("Try")), 3);
+}
+
+void TstRtGraph::loopBackAboveAFork()
+{
+    // Start -> Prepare -> Split -> (A, B) -> Join -> Again? -(yes)-> Prepare, -(no)-> End.
+    // The loop goes back above the fork: each round forks and joins again.
+    auto def = build(graph({{"Start", Shape::Circle},
+                            {"Prepare", Shape::Rectangle},
+                            {"Split", Shape::Rectangle},
+                            {"A", Shape::Rectangle},
+                            {"B", Shape::Rectangle},
+                            {"Join", Shape::Rectangle},
+                            {"Again?", Shape::Diamond},
+                            {"End", Shape::Circle}},
+                           {{0, 1, ""},
+                            {1, 2, ""},
+                            {2, 3, ""},
+                            {2, 4, ""},
+                            {3, 5, ""},
+                            {4, 5, ""},
+                            {5, 6, ""},
+                            {6, 1, "yes"},
+                            {6, 7, "no"}}));
+    QVERIFY(def);
+    Execution e(def, Json{{"n", 1}});
+    for (const char *answer : {"yes", "yes", "no"}) {
+        QCOMPARE(e.runUntilPause(), Status::PausedChoice);
+        QVERIFY(e.choose("Again?", answer).empty());
+    }
+    QCOMPARE(e.runUntilPause(), Status::Succeeded);
+    QStringList entered = stateNames(e, "PassStateEntered");
+    QCOMPARE(entered.count(QStringLiteral("Join")), 3);
+    QCOMPARE(entered.count(QStringLiteral("A")), 3);
+    QCOMPARE(entered.count(QStringLiteral("B")), 3);
+    QCOMPARE(stateNames(e, "ParallelStateEntered").count(QStringLiteral("Split")), 3);
+    QCOMPARE(e.output()->dump(), std::string(R"({"n":1})"));
+}
+
+void TstRtGraph::labelledEdgesAskWithoutADiamond()
+{
+    auto def = build(graph({{"Start", Shape::Circle},
+                            {"Review", Shape::Rectangle},
+                            {"Publish", Shape::Rectangle},
+                            {"Archive", Shape::Rectangle}},
+                           {{0, 1, ""}, {1, 2, "ok"}, {1, 3, ""}}));
+    Execution e(def, Json::object());
+    QCOMPARE(e.runUntilPause(), Status::PausedChoice);
+    // An unlabelled edge among labelled ones is offered by its target's label.
+    QCOMPARE(e.pendingChoices().at(0).options, (std::vector<std::string>{"ok", "Archive"}));
+    QVERIFY(e.choose("Review", "Archive").empty());
+    QCOMPARE(e.runUntilPause(), Status::Succeeded);
+    QCOMPARE(stateNames(e, "PassStateEntered").last(), QStringLiteral("Archive"));
+}
+
+void TstRtGraph::forkedCallbacksPendingTogether()
+{
+    auto def = build(graph({{"Start", Shape::Circle},
+                            {"Legal signs", Shape::Taskbox},
+                            {"Finance signs", Shape::Taskbox},
+                            {"Done", Shape::Circle}},
+                           {{0, 1, ""}, {0, 2, ""}, {1, 3, ""}, {2, 3, ""}}));
+    Execution e(def, Json{{"doc", 7}});
+    QCOMPARE(e.runUntilPause(), Status::PausedCallback);
+    auto pending = e.pendingCallbacks();
+    QCOMPARE(pending.size(), std::size_t(2));
+    QVERIFY(e.success(pending[1].token, Json::object()).empty());
+    QCOMPARE(e.runUntilPause(), Status::PausedCallback);
+    QVERIFY(e.success(pending[0].token, Json::object()).empty());
+    QCOMPARE(e.runUntilPause(), Status::Succeeded);
+    QCOMPARE(stateNames(e, "SucceedStateEntered"), QStringList{QStringLiteral("Done")});
+}
+
+void TstRtGraph::tokensEndingAloneDoNotJoin()
+{
+    // Two branches that never meet: each token ends on its own; the run ends when both have.
+    auto def = build(graph({{"Start", Shape::Circle},
+                            {"Notify", Shape::Rectangle},
+                            {"Mail", Shape::Rectangle},
+                            {"Sms", Shape::Rectangle}},
+                           {{0, 1, ""}, {1, 2, ""}, {1, 3, ""}}));
+    Execution e(def, Json::object());
+    QCOMPARE(e.runUntilPause(), Status::Succeeded);
+    QStringList entered = stateNames(e, "PassStateEntered");
+    QVERIFY(entered.contains(QStringLiteral("Mail")) && entered.contains(QStringLiteral("Sms")));
 }
 
 void TstRtGraph::corpus_data()
@@ -172,7 +262,7 @@ void TstRtGraph::corpus()
     auto loaded = stepwise::RunBridge::fromDocument(*read.document);
     QVERIFY2(loaded.definition, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
     Execution e(loaded.definition, Json::object());
-    // Answer every callback and take each choice's options in turn, so loops end.
+    // Answer every callback and take each choice's options in turn (as --choices cycle).
     std::map<std::string, std::size_t> visits;
     for (int guard = 0; guard < 1000 && !e.finished(); ++guard) {
         Status s = e.runUntilPause();
@@ -182,9 +272,7 @@ void TstRtGraph::corpus()
         } else if (s == Status::PausedChoice) {
             auto c = e.pendingChoices().front();
             std::size_t n = visits[c.state->name]++;
-            QVERIFY(
-                e.choose(c.state->name, c.options[(c.options.size() - 1 - n % c.options.size())])
-                    .empty());
+            QVERIFY(e.choose(c.state->name, c.options[n % c.options.size()]).empty());
         }
     }
     QCOMPARE(QString::fromLatin1(Execution::statusName(e.status())), QStringLiteral("SUCCEEDED"));

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "runentitymap.h"
+#include "runstatus.h"
+
+#include "definition.h"
+#include "historyevent.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+
+namespace stepwise {
+
+/// How many Parallel branches or Map iterations of a container are running, done and failed.
+struct RunCounts
+{
+    int running = 0;
+    int done = 0;
+    int failed = 0;
+    int total = 0;
+    bool operator==(const RunCounts &o) const
+    {
+        return running == o.running && done == o.done && failed == o.failed && total == o.total;
+    }
+};
+
+/// The run state of the document's entities folded from history events: a pure function of
+/// the events applied, so stepping back is "build a new trace from the rebuilt history".
+/// Statuses come from AWS's event names; retrying and caught are decided from the state's
+/// Retry and Catch when the failure is written (later events correct a wrong guess).
+class RunTrace
+{
+public:
+    RunTrace(const RunEntityMap *map, std::shared_ptr<const runtime::Definition> definition);
+
+    void apply(const runtime::HistoryEvent &event);
+    /// States that wait for an answer now (callbacks, manual choices): shown as waiting.
+    void setWaiting(const QSet<RunEntity> &nodes);
+
+    RunStatus status(const RunEntity &node) const;
+    bool edgeTaken(const RunEntity &edge) const { return m_edges.contains(edge); }
+    RunCounts counts(const RunEntity &container) const { return m_counts.value(container); }
+    /// The edge taken by the latest transition (the token's way), or invalid.
+    RunEntity lastEdge() const { return m_lastEdge; }
+    QList<RunEntity> touchedNodes() const { return m_status.keys(); }
+    QList<RunEntity> takenEdges() const { return m_edges.values(); }
+    QList<RunEntity> containers() const { return m_counts.keys(); }
+    /// Entities changed since the last call (nodes, edges and containers alike).
+    QSet<RunEntity> takeDirty();
+
+private:
+    const runtime::CompiledState *compiled(const std::string &name) const;
+    RunStatus afterFailure(const runtime::HistoryEvent &event);
+    void entered(const runtime::HistoryEvent &event, const RunEntity &node);
+    void exited(const runtime::HistoryEvent &event, const RunEntity &node);
+    void branchEnded(const runtime::HistoryEvent &event, bool failed);
+    void cancelRunning(const std::string &underPath);
+    void set(const RunEntity &node, RunStatus status);
+    std::string parentPath(const runtime::HistoryEvent &event) const;
+
+    const RunEntityMap *m_map;
+    std::shared_ptr<const runtime::Definition> m_definition;
+    mutable std::map<std::string, const runtime::CompiledState *> m_compiled;
+    QHash<RunEntity, RunStatus> m_status;
+    QSet<RunEntity> m_waiting;
+    QSet<RunEntity> m_edges;
+    QHash<RunEntity, RunCounts> m_counts;
+    RunEntity m_lastEdge;
+    QSet<RunEntity> m_dirty;
+    std::map<std::string, RunEntity> m_pathEntity;        // state path -> node, as entered
+    std::map<std::string, std::map<int, int>> m_attempts; // state path -> retrier -> attempts
+    std::set<std::string> m_failedLast; // failed since entered: an exit means caught
+    /// (machine path, branch/iteration index) -> the state that thread last left.
+    std::map<std::pair<std::string, int>, RunEntity> m_lastExited;
+};
+
+} // namespace stepwise
