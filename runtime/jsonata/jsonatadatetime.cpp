@@ -10,9 +10,9 @@ namespace stepwise::jsonata::datetime {
 
 using picture::PictureError;
 
-const char *const kMonthNames[12] = {"January", "February", "March",     "April",
-                                     "May",     "June",     "July",      "August",
-                                     "September", "October", "November", "December"};
+const char *const kMonthNames[12] = {"January",   "February", "March",    "April",
+                                     "May",       "June",     "July",     "August",
+                                     "September", "October",  "November", "December"};
 const char *const kDayNames[8] = {"",         "Monday", "Tuesday",  "Wednesday",
                                   "Thursday", "Friday", "Saturday", "Sunday"};
 
@@ -30,10 +30,10 @@ bool isJsSpace(char32_t c)
 std::u32string defaultPresentation(char32_t component)
 {
     static const std::map<char32_t, std::u32string> defaults = {
-        {U'Y', U"1"}, {U'M', U"1"},  {U'D', U"1"},     {U'd', U"1"},     {U'F', U"n"},
-        {U'W', U"1"}, {U'w', U"1"},  {U'X', U"1"},     {U'x', U"1"},     {U'H', U"1"},
-        {U'h', U"1"}, {U'P', U"n"},  {U'm', U"01"},    {U's', U"01"},    {U'f', U"1"},
-        {U'Z', U"01:01"}, {U'z', U"01:01"}, {U'C', U"n"}, {U'E', U"n"}};
+        {U'Y', U"1"},     {U'M', U"1"},     {U'D', U"1"},  {U'd', U"1"},  {U'F', U"n"},
+        {U'W', U"1"},     {U'w', U"1"},     {U'X', U"1"},  {U'x', U"1"},  {U'H', U"1"},
+        {U'h', U"1"},     {U'P', U"n"},     {U'm', U"01"}, {U's', U"01"}, {U'f', U"1"},
+        {U'Z', U"01:01"}, {U'z', U"01:01"}, {U'C', U"n"},  {U'E', U"n"}};
     const auto found = defaults.find(component);
     return found == defaults.end() ? std::u32string() : found->second;
 }
@@ -63,7 +63,8 @@ Marker analyseMarker(std::u32string marker)
     } else if (!marker.empty()) {
         modifiers = marker.substr(1);
     }
-    if (modifiers.size() > 1 && std::u32string(U"atco").find(modifiers.back()) != std::u32string::npos) {
+    if (modifiers.size() > 1 &&
+        std::u32string(U"atco").find(modifiers.back()) != std::u32string::npos) {
         def.presentation2 = modifiers.back(); // 'o' ordinal; 'c' cardinal; 'a', 't' ignored
         modifiers.pop_back();
     }
@@ -74,9 +75,10 @@ Marker analyseMarker(std::u32string marker)
     const std::u32string integerComponents = U"YMDdFWwXxHhmsf";
     if (def.presentation1[0] == U'n' || def.presentation1[0] == U'N') {
         def.names = true;
-        def.nameCase = def.presentation1[0] == U'n'                                  ? picture::LetterCase::Lower
-                       : def.presentation1.size() > 1 && def.presentation1[1] == U'n' ? picture::LetterCase::Title
-                                                                                      : picture::LetterCase::Upper;
+        def.nameCase = def.presentation1[0] == U'n' ? picture::LetterCase::Lower
+                       : def.presentation1.size() > 1 && def.presentation1[1] == U'n'
+                           ? picture::LetterCase::Title
+                           : picture::LetterCase::Upper;
     } else if (integerComponents.find(def.component) != std::u32string::npos) {
         std::u32string pattern = def.presentation1;
         if (def.presentation2 != 0)
@@ -138,8 +140,8 @@ std::vector<Part> analysePicture(const std::string &pictureText)
             throw PictureError{"D3135", {}};
         Part part{false, {}, analyseMarker(text.substr(pos + 1, close - pos - 1))};
         // Two numbers with nothing between them can only be told apart by width when parsing.
-        if (part.marker.integer && std::u32string(U"YMDdFWwXxHhmsf").find(part.marker.component) !=
-                                       std::u32string::npos) {
+        if (part.marker.integer &&
+            std::u32string(U"YMDdFWwXxHhmsf").find(part.marker.component) != std::u32string::npos) {
             if (!parts.empty() && !parts.back().literal && parts.back().marker.integer)
                 parts.back().marker.integer->parseWidth =
                     parts.back().marker.integer->mandatoryDigits;

@@ -3,6 +3,7 @@
 // $fromMillis: formats an instant with a date/time picture (default ISO 8601 with
 // milliseconds), optionally shifted to a "±HHMM" timezone.
 
+#include <algorithm>
 #include <cmath>
 
 namespace stepwise::jsonata {
@@ -28,7 +29,7 @@ Offset parseTimezone(const std::optional<std::string> &timezone)
     const auto value = picture::jsParseInt(*timezone);
     if (!value)
         return {};
-    const int offset = static_cast<int>(*value);
+    const int offset = static_cast<int>(std::clamp(*value, -1e6, 1e6));
     const int hours = static_cast<int>(std::floor(offset / 100.0));
     return {hours, offset % 100};
 }
@@ -116,6 +117,9 @@ FormatResult fromMillis(std::int64_t millis, const std::optional<std::string> &p
 {
     try {
         const auto parts = datetime::analysePicture(picture ? *picture : kIsoPicture);
+        // JavaScript dates end at 8.64e15 ms either side of the epoch; beyond, only NaNs.
+        if (millis > 8640000000000000LL || millis < -8640000000000000LL)
+            throw PictureError{"D3001", {}};
         const Offset offset = parseTimezone(timezone);
         const std::int64_t shifted =
             millis + (60 * static_cast<std::int64_t>(offset.hours) + offset.minutes) * 60000;

@@ -99,8 +99,8 @@ std::optional<double> parseIsoTimestamp(const std::string &text)
         *minute > 59 || *second > 59 || (*hour == 24 && (*minute || *second || *millis)))
         return std::nullopt;
     const double days = static_cast<double>(daysFromCivil(*year, *month, *day));
-    return days * 86400000.0 + *hour * 3600000.0 + *minute * 60000.0 + *second * 1000.0 +
-           *millis - offsetMinutes * 60000.0;
+    return days * 86400000.0 + *hour * 3600000.0 + *minute * 60000.0 + *second * 1000.0 + *millis -
+           offsetMinutes * 60000.0;
 }
 
 } // namespace stepwise::jsonata::datetime

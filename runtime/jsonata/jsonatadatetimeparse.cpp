@@ -88,7 +88,8 @@ std::optional<double> captureValue(const datetime::Marker &marker, std::string t
         double hours = 0;
         double minutes = 0;
         if (marker.integer->regular) {
-            const auto at = text.find(picture::toUtf8(marker.integer->separators.front().character));
+            const auto at =
+                text.find(picture::toUtf8(marker.integer->separators.front().character));
             if (at == std::string::npos)
                 return std::nan("");
             hours = parseInt(text.substr(0, at));
@@ -127,7 +128,9 @@ std::optional<double> assemble(std::map<char32_t, double> components, std::int64
         return mask;
     };
     // Only components of the type (bits set) and at least one of them.
-    const auto isType = [](int type, int mask) { return (~type & mask) == 0 && (type & mask) != 0; };
+    const auto isType = [](int type, int mask) {
+        return (~type & mask) == 0 && (type & mask) != 0;
+    };
     const int dateMask = maskOf(U"YXMxWwdD");
     const bool dateA = isType(0b10100001, dateMask);
     const bool dateB = !dateA && isType(0b10000010, dateMask);
@@ -177,9 +180,9 @@ std::optional<double> assemble(std::map<char32_t, double> components, std::int64
     }
     double millis = datetime::dateUtc(components[U'Y'], month0, day, components[U'H'],
                                       components[U'm'], components[U's'], components[U'f']);
-    const double zone = truthy(components, U'Z') ? components[U'Z']
+    const double zone = truthy(components, U'Z')   ? components[U'Z']
                         : truthy(components, U'z') ? components[U'z']
-                                                    : 0;
+                                                   : 0;
     millis -= zone * 60000;
     return std::isnan(millis) ? std::nullopt : std::optional<double>(millis);
 }
@@ -221,8 +224,9 @@ ParseResult toMillis(const std::string &timestamp, const std::optional<std::stri
 {
     try {
         if (!pictureText) {
-            static const std::regex iso("^\\d{4}(-[01]\\d)*(-[0-3]\\d)*(T[0-2]\\d:[0-5]\\d:[0-5]\\d)*"
-                                        "(\\.\\d+)?([+-][0-2]\\d:?[0-5]\\d|Z)?$");
+            static const std::regex iso(
+                "^\\d{4}(-[01]\\d)*(-[0-3]\\d)*(T[0-2]\\d:[0-5]\\d:[0-5]\\d)*"
+                "(\\.\\d+)?([+-][0-2]\\d:?[0-5]\\d|Z)?$");
             if (!std::regex_match(timestamp, iso))
                 throw PictureError{"D3110", timestamp};
             return {datetime::parseIsoTimestamp(timestamp), {}, {}};

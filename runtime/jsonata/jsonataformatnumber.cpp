@@ -23,21 +23,25 @@ constexpr auto npos = Text::npos;
 
 struct Properties
 {
-    Text decimal = U".", grouping = U",", exponent = U"e", infinity = U"Infinity",
-         minus = U"-", notANumber = U"NaN", percent = U"%", perMille = U"\u2030", zero = U"0",
-         digit = U"#", pattern = U";";
+    Text decimal = U".", grouping = U",", exponent = U"e", infinity = U"Infinity", minus = U"-",
+         notANumber = U"NaN", percent = U"%", perMille = U"\u2030", zero = U"0", digit = U"#",
+         pattern = U";";
 
     explicit Properties(const nlohmann::json &options)
     {
         if (!options.is_object())
             return;
-        const std::pair<const char *, Text *> keys[] = {
-            {"decimal-separator", &decimal}, {"grouping-separator", &grouping},
-            {"exponent-separator", &exponent}, {"infinity", &infinity},
-            {"minus-sign", &minus},           {"NaN", &notANumber},
-            {"percent", &percent},            {"per-mille", &perMille},
-            {"zero-digit", &zero},            {"digit", &digit},
-            {"pattern-separator", &pattern}};
+        const std::pair<const char *, Text *> keys[] = {{"decimal-separator", &decimal},
+                                                        {"grouping-separator", &grouping},
+                                                        {"exponent-separator", &exponent},
+                                                        {"infinity", &infinity},
+                                                        {"minus-sign", &minus},
+                                                        {"NaN", &notANumber},
+                                                        {"percent", &percent},
+                                                        {"per-mille", &perMille},
+                                                        {"zero-digit", &zero},
+                                                        {"digit", &digit},
+                                                        {"pattern-separator", &pattern}};
         for (const auto &[key, target] : keys) {
             const auto found = options.find(key);
             if (found != options.end() && found->is_string())
@@ -46,12 +50,15 @@ struct Properties
     }
     char32_t zeroChar() const { return zero.empty() ? U'0' : zero[0]; }
     bool inFamily(char32_t c) const { return c >= zeroChar() && c <= zeroChar() + 9; }
-    static bool is(const Text &property, char32_t c) { return property.size() == 1 && property[0] == c; }
+    static bool is(const Text &property, char32_t c)
+    {
+        return property.size() == 1 && property[0] == c;
+    }
     bool isDigitSign(char32_t c) const { return inFamily(c) || is(digit, c); }
     bool isActive(char32_t c) const
     {
-        return inFamily(c) || is(decimal, c) || is(exponent, c) || is(grouping, c) || is(digit, c) ||
-               is(pattern, c);
+        return inFamily(c) || is(decimal, c) || is(exponent, c) || is(grouping, c) ||
+               is(digit, c) || is(pattern, c);
     }
 };
 
@@ -102,7 +109,9 @@ SubPicture split(const Text &sub, const Properties &p)
 {
     SubPicture parts;
     parts.whole = sub;
-    const auto isMarker = [&p](char32_t c) { return p.isActive(c) && !Properties::is(p.exponent, c); };
+    const auto isMarker = [&p](char32_t c) {
+        return p.isActive(c) && !Properties::is(p.exponent, c);
+    };
     const auto first = std::find_if(sub.begin(), sub.end(), isMarker);
     parts.prefix = first == sub.end() ? Text() : Text(sub.begin(), first);
     const auto last = std::find_if(sub.rbegin(), sub.rend(), isMarker);
@@ -171,13 +180,13 @@ void validate(const SubPicture &parts, const Properties &p)
     if (parts.exponent && !parts.exponent->empty() &&
         (sub.find(p.percent) != npos || sub.find(p.perMille) != npos))
         error = "D3092";
-    if (parts.exponent && (parts.exponent->empty() ||
-                           countIf(*parts.exponent, [&p](char32_t c) { return !p.inFamily(c); }) > 0))
+    if (parts.exponent && (parts.exponent->empty() || countIf(*parts.exponent, [&p](char32_t c) {
+                                                          return !p.inFamily(c);
+                                                      }) > 0))
         error = "D3093";
     if (!error.empty())
         throw PictureError{error, {}};
 }
-
 
 // The sizes and grouping a sub-picture asks for (F&O 4.7.4).
 struct Layout
@@ -197,8 +206,8 @@ Layout analyse(const SubPicture &parts, const Properties &p)
         std::vector<long> positions;
         long at = indexOf(part, p.grouping);
         while (at != -1) {
-            positions.push_back(countIf(toLeft ? substring(part, 0, at) : substring(part, at),
-                                        digitSign));
+            positions.push_back(
+                countIf(toLeft ? substring(part, 0, at) : substring(part, at), digitSign));
             // The reference continues its search in the integer part, whichever part it scans.
             at = indexOf(parts.integer, p.grouping, static_cast<std::size_t>(at + 1));
         }
@@ -278,7 +287,8 @@ std::string format(double value, const Text &pictureText, const Properties &p)
             subPictures.emplace_back(1, c);
     } else {
         std::size_t from = 0;
-        for (auto at = pictureText.find(p.pattern); at != npos; at = pictureText.find(p.pattern, from)) {
+        for (auto at = pictureText.find(p.pattern); at != npos;
+             at = pictureText.find(p.pattern, from)) {
             subPictures.push_back(pictureText.substr(from, at - from));
             from = at + p.pattern.size();
         }
@@ -368,7 +378,8 @@ std::string format(double value, const Text &pictureText, const Properties &p)
 
 } // namespace
 
-FormatResult formatNumber(double value, const std::string &pictureText, const nlohmann::json &options)
+FormatResult formatNumber(double value, const std::string &pictureText,
+                          const nlohmann::json &options)
 {
     try {
         return {format(value, picture::toU32(pictureText), Properties(options)), {}, {}};

@@ -55,7 +55,8 @@ void insertAt(std::u32string &text, int position, char32_t separator)
 {
     const int length = static_cast<int>(text.size());
     const std::u32string head = position > 0 ? text.substr(0, std::min(position, length)) : U"";
-    const int tailStart = position >= 0 ? std::min(position, length) : std::max(length + position, 0);
+    const int tailStart =
+        position >= 0 ? std::min(position, length) : std::max(length + position, 0);
     text = head + separator + text.substr(static_cast<std::size_t>(tailStart));
 }
 
@@ -123,6 +124,12 @@ std::string formatIntegerWith(double value, const IntegerPicture &picture)
 {
     const bool negative = value < 0;
     value = std::fabs(value);
+    if (!std::isfinite(value) && picture.kind != IntegerKind::Decimal)
+        throw PictureError{"D3001", {}};
+    // The reference builds roman numerals recursively and overflows its stack long before
+    // this; a limit keeps the output (one 'M' per thousand) bounded.
+    if (picture.kind == IntegerKind::Roman && value > 1e7)
+        throw PictureError{"D3130", "I"};
     std::string text;
     switch (picture.kind) {
     case IntegerKind::Letters:
@@ -143,7 +150,8 @@ std::string formatIntegerWith(double value, const IntegerPicture &picture)
     case IntegerKind::Decimal: {
         std::u32string digits = toU32(jsNumberToString(value));
         if (static_cast<int>(digits.size()) < picture.mandatoryDigits)
-            digits.insert(0, static_cast<std::size_t>(picture.mandatoryDigits) - digits.size(), U'0');
+            digits.insert(0, static_cast<std::size_t>(picture.mandatoryDigits) - digits.size(),
+                          U'0');
         if (picture.zeroCode != U'0')
             for (char32_t &c : digits)
                 c = c + picture.zeroCode - U'0';

@@ -12,6 +12,7 @@ namespace stepwise::jsonata::picture {
 std::string errorMessage(const PictureError &error)
 {
     static const std::map<std::string, std::string> messages = {
+        {"D3001", "Attempting to invoke string function on Infinity or NaN"},
         {"D3080", "The picture string must only contain a maximum of two sub-pictures"},
         {"D3081", "The sub-picture must not contain more than one instance of the "
                   "'decimal-separator' character"},
@@ -68,11 +69,15 @@ std::u32string toU32(const std::string &utf8)
     out.reserve(utf8.size());
     for (std::size_t i = 0; i < utf8.size();) {
         const auto lead = static_cast<unsigned char>(utf8[i]);
-        int extra = lead < 0x80 ? 0 : (lead >> 5) == 0x6 ? 1 : (lead >> 4) == 0xE ? 2
-                                  : (lead >> 3) == 0x1E ? 3
-                                                        : -1;
-        char32_t cp = extra == 0 ? lead : extra == 1 ? (lead & 0x1F) : extra == 2 ? (lead & 0x0F)
-                                                                                  : (lead & 0x07);
+        int extra = lead < 0x80           ? 0
+                    : (lead >> 5) == 0x6  ? 1
+                    : (lead >> 4) == 0xE  ? 2
+                    : (lead >> 3) == 0x1E ? 3
+                                          : -1;
+        char32_t cp = extra == 0   ? lead
+                      : extra == 1 ? (lead & 0x1F)
+                      : extra == 2 ? (lead & 0x0F)
+                                   : (lead & 0x07);
         bool ok = extra >= 0 && i + extra < utf8.size();
         for (int k = 1; ok && k <= extra; ++k) {
             const auto next = static_cast<unsigned char>(utf8[i + k]);
@@ -141,9 +146,9 @@ std::string jsNumberToString(double value)
         return "0";
     const std::string sign = value < 0 ? "-" : "";
     char buffer[64];
-    const auto end =
-        std::to_chars(buffer, buffer + sizeof buffer, std::fabs(value), std::chars_format::scientific)
-            .ptr;
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, std::fabs(value),
+                                   std::chars_format::scientific)
+                         .ptr;
     const std::string text(buffer, end);
     const auto e = text.find('e');
     std::string digits;
@@ -187,7 +192,8 @@ double shiftDecimal(double value, int places)
     if (e == std::string::npos)
         shifted = text + "e" + std::to_string(places);
     else
-        shifted = text.substr(0, e) + "e" + std::to_string(std::atoi(text.c_str() + e + 1) + places);
+        shifted =
+            text.substr(0, e) + "e" + std::to_string(std::atoi(text.c_str() + e + 1) + places);
     return std::strtod(shifted.c_str(), nullptr);
 }
 

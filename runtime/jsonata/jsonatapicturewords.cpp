@@ -16,11 +16,10 @@ const char *const kFew[] = {"Zero",    "One",     "Two",       "Three",    "Four
                             "Five",    "Six",     "Seven",     "Eight",    "Nine",
                             "Ten",     "Eleven",  "Twelve",    "Thirteen", "Fourteen",
                             "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen"};
-const char *const kOrdinals[] = {"Zeroth",      "First",      "Second",      "Third",
-                                 "Fourth",      "Fifth",      "Sixth",       "Seventh",
-                                 "Eighth",      "Ninth",      "Tenth",       "Eleventh",
-                                 "Twelfth",     "Thirteenth", "Fourteenth",  "Fifteenth",
-                                 "Sixteenth",   "Seventeenth", "Eighteenth", "Nineteenth"};
+const char *const kOrdinals[] = {
+    "Zeroth",     "First",     "Second",    "Third",       "Fourth",     "Fifth",     "Sixth",
+    "Seventh",    "Eighth",    "Ninth",     "Tenth",       "Eleventh",   "Twelfth",   "Thirteenth",
+    "Fourteenth", "Fifteenth", "Sixteenth", "Seventeenth", "Eighteenth", "Nineteenth"};
 // "Hundred" ends the list because the reference derives its word table from it too.
 const char *const kDecades[] = {"Twenty",  "Thirty", "Forty",  "Fifty",  "Sixty",
                                 "Seventy", "Eighty", "Ninety", "Hundred"};
