@@ -17,28 +17,6 @@
 
 using namespace stepwise::jsonata;
 
-class TstJsonataFormat : public QObject
-{
-    Q_OBJECT
-
-private slots:
-    void formatNumber_data();
-    void formatNumber();
-    void formatInteger_data();
-    void formatInteger();
-    void parseInteger_data();
-    void parseInteger();
-    void fromMillis_data();
-    void fromMillis();
-    void toMillis_data();
-    void toMillis();
-    void isoWeekDate_data();
-    void isoWeekDate();
-    void defaultsFromNow();
-    void badPicturesGiveErrors();
-    void referenceSuite();
-};
-
 namespace {
 
 // Expected "" with code "" means: undefined (parsing) or the empty string (formatting).
@@ -113,64 +91,37 @@ const IntegerRow kIntegerRows[] = {
     {"formatInteger#13", 12340, "###\u0661", "\u0661\u0662\u0663\u0664\u0660", ""},
     {"formatInteger#15", 12340, "##0\uff10", "", "D3131"},
     {"formatInteger#17", 1200, "#,##0", "1,200", ""},
-    {"formatInteger#19", 12345678, "#,##0", "12,345,678", ""},
-    {"formatInteger#21", 1234567890, "#,###,##0", "1,234,567,890", ""},
     {"formatInteger#23", 1234567890, "##,##,##0", "12345,67,890", ""},
     {"formatInteger#25", 1984, "I", "MCMLXXXIV", ""},
     {"formatInteger#27", 12, "w", "twelve", ""},
-    {"formatInteger#29", 34, "w", "thirty-four", ""},
     {"formatInteger#31", 100, "w", "one hundred", ""},
     {"formatInteger#33", 555, "Ww", "Five Hundred and Fifty-Five", ""},
-    {"formatInteger#35", 730, "w", "seven hundred and thirty", ""},
     {"formatInteger#37", 3730, "w", "three thousand, seven hundred and thirty", ""},
     {"formatInteger#39", 4327730, "w",
      "four million, three hundred and twenty-seven thousand, seven hundred and thirty", ""},
-    {"formatInteger#41", 1234567890123.0, "w",
-     "one trillion, two hundred and thirty-four billion, five hundred and sixty-seven million, "
-     "eight hundred and ninety thousand, one hundred and twenty-three",
-     ""},
     {"formatInteger#43", 1e+46, "w", "ten billion trillion trillion trillion", ""},
     {"formatInteger#45", 12, "w;o", "twelfth", ""},
-    {"formatInteger#47", 34, "w;o", "thirty-fourth", ""},
-    {"formatInteger#49", 100, "w;o", "one hundredth", ""},
     {"formatInteger#51", 919, "w;o", "nine hundred and nineteenth", ""},
-    {"formatInteger#53", 1000, "w;o", "one thousandth", ""},
-    {"formatInteger#55", 327713, "w;o",
-     "three hundred and twenty-seven thousand, seven hundred and thirteenth", ""},
     {"formatInteger#57", 1000000000001.0, "w;o", "one trillion and first", ""},
     {"formatInteger#59", 12, "a", "l", ""},
-    {"formatInteger#61", 27, "a", "aa", ""},
     {"formatInteger#63", 123456, "A", "FZPH", ""},
     {"formatInteger#64", 123456, "\u03b1", "", "D3130"},
 };
 
 const ParseRow kParseIntegerRows[] = {
     {"parseInteger#1", "123", "000", "123", ""},
-    {"parseInteger#4", "1234", "###0", "1234", ""},
     {"parseInteger#7", "1st", "0;o", "1", ""},
     {"parseInteger#10", "12th", "###0;o", "12", ""},
-    {"parseInteger#13", "12", "#,##0", "12", ""},
     {"parseInteger#16", "1,234,567,890", "#,##0", "1234567890", ""},
     {"parseInteger#19", "12345,67,890", "##,##,##0", "1234567890", ""},
     {"parseInteger#22", "xcix", "i", "99", ""},
     {"parseInteger#25", "thirty-four", "w", "34", ""},
     {"parseInteger#28", "FIVE HUNDRED AND FIFTY-FIVE", "W", "555", ""},
     {"parseInteger#31", "seven hundred and thirty", "w", "730", ""},
-    {"parseInteger#34", "three hundred and twenty-seven thousand, seven hundred and thirty", "w",
-     "327730", ""},
-    {"parseInteger#37",
-     "one trillion, two hundred and thirty-four billion, five hundred and sixty-seven million, "
-     "eight hundred and ninety thousand, one hundred and twenty-three",
-     "w", "1234567890123", ""},
     {"parseInteger#40", "twelfth", "w;o", "12", ""},
     {"parseInteger#43", "NINETY-NINTH", "W;o", "99", ""},
-    {"parseInteger#46", "nine hundred and nineteenth", "w;o", "919", ""},
     {"parseInteger#49", "one thousandth", "w;o", "1000", ""},
-    {"parseInteger#52",
-     "four million, three hundred and twenty-seven thousand, seven hundred and thirty-second",
-     "w;o", "4327732", ""},
     {"parseInteger#55", "l", "a", "12", ""},
-    {"parseInteger#58", "KN", "A", "300", ""},
     {"parseInteger#60", "50", "#", "", "D3130"},
 };
 
@@ -181,28 +132,20 @@ const MillisRow kFromMillisRows[] = {
     {"formatDateTime#6", 1521801216617LL, "Year]]: <[Y0001]>", nullptr, "Year]: <2018>", ""},
     {"formatDateTime#8", 1521801216617LL, "[D#1]/[M#1]/[Y0001]", nullptr, "23/3/2018", ""},
     {"formatDateTime#10", 1522703100000LL, "[F0] [FNn]", nullptr, "1 Monday", ""},
-    {"formatDateTime#12", 1521801216617LL, "[M01]/[D01]/[Y0001] at [H01]:[m01]:[s01]", nullptr,
-     "03/23/2018 at 10:33:36", ""},
     {"formatDateTime#14", 1521801216617LL,
      "[Y]-[ M01]-[D 01]T[H01 ]:[ m   ]:[s].[f0  01][Z01:\n 01t]", nullptr,
      "2018-03-23T10:33:36.617Z", ""},
-    {"formatDateTime#16", 1531310400000LL, "[Y]-[M01]-[D01]T[H01]:[m]:[s][Z01:01]", nullptr,
-     "2018-07-11T12:00:00+00:00", ""},
     {"formatDateTime#18", 1531310400000LL, "[Y]-[M01]-[D01]T[H01]:[m]:[s][Z]", "-0500",
      "2018-07-11T07:00:00-05:00", ""},
-    {"formatDateTime#20", 1531310400000LL, "[Y]-[M01]-[D01]T[H01]:[m]:[s][Z]", "+1000",
-     "2018-07-11T22:00:00+10:00", ""},
     {"formatDateTime#22", 1531310400000LL, "[Y]-[M01]-[D01]T[H01]:[m]:[s][Z0]", "+0530",
      "2018-07-11T17:30:00+5:30", ""},
     {"formatDateTime#24", 1204405500000LL, "[Y]-[M01]-[D01]T[H01]:[m]:[s].[f001][Z0101t]", "+0530",
      "2008-03-02T02:35:00.000+0530", ""},
     {"formatDateTime#26", 1230757500000LL, "[Y]-[M01]-[D01]T[H01]:[m]:[s].[f001][Z010101t]",
      "+0530", "", "D3134"},
-    {"formatDateTime#28", 1521801216617LL, "[D#1,2]/[M1,2]/[Y0001,2]", nullptr, "23/03/2018", ""},
     {"formatDateTime#30", 1521801216617LL, "[D#1,2]/[M1,2]/[Y0001,2-2]", nullptr, "23/03/18", ""},
     {"formatDateTime#32", 1521801216617LL, "[Da] [MA] [Yi]", nullptr, "w C mmxviii", ""},
     {"formatDateTime#34", 1521801216617LL, "[Yw]", nullptr, "two thousand and eighteen", ""},
-    {"formatDateTime#36", 1521801216617LL, "[D1o] [MNn] [Y]", nullptr, "23rd March 2018", ""},
     {"formatDateTime#38", 1521801216617LL, "[FNn], [D1o] [MNn] [Y]", nullptr,
      "Friday, 23rd March 2018", ""},
     {"formatDateTime#40", 1521801216617LL, "[FNn,3-3], [D1o] [MNn,3-3] [Y] [C]", nullptr,
@@ -211,18 +154,16 @@ const MillisRow kFromMillisRows[] = {
      "saturday, 1/3/2008 9:05:00 pm", ""},
     {"formatDateTime#44", 1514808000000LL, "[dwo] day of the year", nullptr,
      "first day of the year", ""},
-    {"formatDateTime#46", 1483185600000LL, "[d] days in [Y0001]", nullptr, "366 days in 2016", ""},
     {"formatDateTime#48", 1515326400000LL, "Week: [W]", nullptr, "Week: 1", ""},
-    {"formatDateTime#50", 1388577600000LL, "Week: [W]", nullptr, "Week: 1", ""},
-    {"formatDateTime#52", 1419768000000LL, "Week: [W]", nullptr, "Week: 52", ""},
-    {"formatDateTime#54", 1420113600000LL, "Week: [W]", nullptr, "Week: 1", ""},
     {"formatDateTime#56", 1451304000000LL, "Week: [W]", nullptr, "Week: 53", ""},
-    {"formatDateTime#58", 1451736000000LL, "Week: [W]", nullptr, "Week: 53", ""},
     {"formatDateTime#60", 1359633600000LL, "Week: [w] of [xNn]", nullptr, "Week: 5 of January", ""},
-    {"formatDateTime#62", 1514808000000LL, "Week: [w] of [xNn]", nullptr, "Week: 1 of January", ""},
-    {"formatDateTime#64", 1533038400000LL, "Week: [w] of [xNn]", nullptr, "Week: 1 of August", ""},
     {"formatDateTime#67", 1521801216617LL, "[F], [D]/[M]/[Y] [h]:[m]:[s] [PN]", nullptr,
      "friday, 23/3/2018 10:33:36 AM", ""},
+    {"default-tz", 1540127100000LL, nullptr, "-0500", "2018-10-21T08:05:00.000-05:00", ""},
+    {"default-utc", 1540127100000LL, nullptr, "0000", "2018-10-21T13:05:00.000Z", ""},
+    {"isoWeekDate#0", 1104537600000LL, "[X0001]-W[W01]-[F1]", nullptr, "2004-W53-6", ""},
+    {"isoWeekDate#11", 1230508800000LL, "[X0001]-W[W01]-[F1]", nullptr, "2009-W01-1", ""},
+    {"isoWeekDate#18", 1262476800000LL, "[X0001]-W[W01]-[F1]", nullptr, "2009-W53-7", ""},
     {"formatDateTime#69", 1419940800000LL, "[YN]-[M]-[D]", nullptr, "", "D3133"},
     {"formatDateTime#70", 1419940800000LL, "[YN]-[M", nullptr, "", "D3135"},
 };
@@ -237,6 +178,8 @@ const ParseRow kToMillisRows[] = {
     {"case010", "201802", "[Y0001][M01]", "1517443200000", ""},
     {"case011", "201802", "[Y,*-4][M01]", "1517443200000", ""},
     {"case012", "20180205", "[Y0001][M01][D01]", "1517788800000", ""},
+    {"case013", "20240101123849", "[Y0000][M00][D00][H00][m00][s00]", "1704112729000", ""},
+    {"case013-iso", "2024-01-01T12:38:49Z", nullptr, "1704112729000", ""},
     {"parseDateTime#1", "Hello", "Hello", "", ""},
     {"parseDateTime#2", "2018", "[Y1]", "1514764800000", ""},
     {"parseDateTime#3", "2018-03-27", "[Y1]-[M01]-[D01]", "1522108800000", ""},
@@ -244,28 +187,17 @@ const ParseRow kToMillisRows[] = {
      "1522159380123", ""},
     {"parseDateTime#5", "27th 3 1976", "[D1o] [M#1] [Y0001]", "196732800000", ""},
     {"parseDateTime#6", "21st 12 1881", "[D1o] [M01] [Y0001]", "-2777932800000", ""},
-    {"parseDateTime#7", "2nd 12 2012", "[D1o] [M01] [Y0001]", "1354406400000", ""},
     {"parseDateTime#8", "MCMLXXXIV", "[YI]", "441763200000", ""},
     {"parseDateTime#9", "27 03 MMXVIII", "[D1] [M01] [YI]", "1522108800000", ""},
-    {"parseDateTime#10", "27 iii MMXVIII", "[D1] [Mi] [YI]", "1522108800000", ""},
     {"parseDateTime#11", "w C mmxviii", "[Da] [MA] [Yi]", "1521763200000", ""},
     {"parseDateTime#12", "ae C mmxviii", "[Da] [MA] [Yi]", "1522454400000", ""},
     {"parseDateTime#13", "27th April 2008", "[D1o] [MNn] [Y0001]", "1209254400000", ""},
-    {"parseDateTime#14", "21 August 2017", "[D1] [MNn] [Y0001]", "1503273600000", ""},
     {"parseDateTime#15", "2 Feb 2012", "[D1] [MNn,3-3] [Y0001]", "1328140800000", ""},
-    {"parseDateTime#16", "one thousand, nine hundred and eighty-four", "[Yw]", "441763200000", ""},
     {"parseDateTime#17", "nineteen hundred and eighty-four", "[Yw]", "441763200000", ""},
     {"parseDateTime#18", "twenty-seven April 2008", "[Dw] [MNn] [Y0001]", "1209254400000", ""},
-    {"parseDateTime#19", "twenty-seventh April 2008", "[Dw] [MNn] [Y0001]", "1209254400000", ""},
-    {"parseDateTime#20", "twenty-first August two thousand and seventeen", "[Dw] [MNn] [Yw]",
-     "1503273600000", ""},
-    {"parseDateTime#21", "TWENTY-SECOND August two thousand and seventeen", "[DW] [MNn] [Yw]",
-     "1503360000000", ""},
     {"parseDateTime#22", "Twentieth of August, two thousand and seventeen", "[DW] of [MNn], [Yw]",
      "1503187200000", ""},
     {"parseDateTime#23", "4/4/2018 12:06 am", "[D1]/[M1]/[Y0001] [h]:[m] [P]", "1522800360000", ""},
-    {"parseDateTime#24", "4/4/2018 06:30 am", "[D1]/[M1]/[Y0001] [h]:[m] [P]", "1522823400000", ""},
-    {"parseDateTime#25", "4/4/2018 12:06 pm", "[D1]/[M1]/[Y0001] [h]:[m] [P]", "1522843560000", ""},
     {"parseDateTime#26", "4/4/2018 11:30 pm", "[D1]/[M1]/[Y0001] [h]:[m] [P]", "1522884600000", ""},
     {"parseDateTime#27", "2018-094", "[Y0001]-[d001]", "1522800000000", ""},
     {"parseDateTime#34", "irrelevent string", "[Y]-[M]-[D]", "", ""},
@@ -273,7 +205,6 @@ const ParseRow kToMillisRows[] = {
     {"parseDateTime#36", "2018-05-22", "[YN]-[M]-[D]", "", "D3133"},
     {"parseDateTime#37", "2018-22", "[Y]-[D]", "", "D3136"},
     {"parseDateTime#38", "5-22 23:59", "[M]-[D] [m]:[s]", "", "D3136"},
-    {"parseDateTime#39", "2018-3-2-5", "[X]-[x]-[w]-[F1]", "", "D3136"},
     {"parseDateTime#40", "2018-32-5", "[X]-[W]-[F1]", "", "D3136"},
 };
 
@@ -311,10 +242,25 @@ void checkParse(const ParseResult &result, const char *expected, const char *cod
 
 } // namespace
 
-void TstJsonataFormat::formatNumber_data()
+class TstJsonataFormat : public QObject
 {
-    addRows(kNumberRows);
-}
+    Q_OBJECT
+
+private slots:
+    void formatNumber_data() { addRows(kNumberRows); }
+    void formatNumber();
+    void formatInteger_data() { addRows(kIntegerRows); }
+    void formatInteger();
+    void parseInteger_data() { addRows(kParseIntegerRows); }
+    void parseInteger();
+    void fromMillis_data() { addRows(kFromMillisRows); }
+    void fromMillis();
+    void toMillis_data() { addRows(kToMillisRows); }
+    void toMillis();
+    void defaultsFromNow();
+    void badPicturesGiveErrors();
+    void referenceSuite();
+};
 
 void TstJsonataFormat::formatNumber()
 {
@@ -324,11 +270,6 @@ void TstJsonataFormat::formatNumber()
     checkFormat(stepwise::jsonata::formatNumber(r.value, r.picture, options), r.expected, r.code);
 }
 
-void TstJsonataFormat::formatInteger_data()
-{
-    addRows(kIntegerRows);
-}
-
 void TstJsonataFormat::formatInteger()
 {
     QFETCH(int, row);
@@ -336,21 +277,11 @@ void TstJsonataFormat::formatInteger()
     checkFormat(stepwise::jsonata::formatInteger(r.value, r.picture), r.expected, r.code);
 }
 
-void TstJsonataFormat::parseInteger_data()
-{
-    addRows(kParseIntegerRows);
-}
-
 void TstJsonataFormat::parseInteger()
 {
     QFETCH(int, row);
     const ParseRow &r = kParseIntegerRows[row];
     checkParse(stepwise::jsonata::parseInteger(r.text, r.picture), r.expected, r.code);
-}
-
-void TstJsonataFormat::fromMillis_data()
-{
-    addRows(kFromMillisRows);
 }
 
 void TstJsonataFormat::fromMillis()
@@ -361,45 +292,11 @@ void TstJsonataFormat::fromMillis()
                 r.expected, r.code);
 }
 
-void TstJsonataFormat::toMillis_data()
-{
-    addRows(kToMillisRows);
-}
-
 void TstJsonataFormat::toMillis()
 {
     QFETCH(int, row);
     const ParseRow &r = kToMillisRows[row];
     checkParse(stepwise::jsonata::toMillis(r.text, optional(r.picture)), r.expected, r.code);
-}
-
-// The suite's ISO week-date cases: $fromMillis($toMillis(date, '[Y]-[M]-[D]'),
-// '[X0001]-W[W01]-[F1]').
-void TstJsonataFormat::isoWeekDate_data()
-{
-    QTest::addColumn<QString>("date");
-    QTest::addColumn<QString>("weekDate");
-    const char *const rows[][2] = {
-        {"2005-01-01", "2004-W53-6"}, {"2005-01-02", "2004-W53-7"}, {"2005-12-31", "2005-W52-6"},
-        {"2006-01-01", "2005-W52-7"}, {"2006-01-02", "2006-W01-1"}, {"2006-12-31", "2006-W52-7"},
-        {"2007-01-01", "2007-W01-1"}, {"2007-12-30", "2007-W52-7"}, {"2007-12-31", "2008-W01-1"},
-        {"2008-01-01", "2008-W01-2"}, {"2008-12-28", "2008-W52-7"}, {"2008-12-29", "2009-W01-1"},
-        {"2008-12-30", "2009-W01-2"}, {"2008-12-31", "2009-W01-3"}, {"2009-01-01", "2009-W01-4"},
-        {"2009-12-31", "2009-W53-4"}, {"2010-01-01", "2009-W53-5"}, {"2010-01-02", "2009-W53-6"},
-        {"2010-01-03", "2009-W53-7"}};
-    for (const auto &row : rows)
-        QTest::newRow(row[0]) << QString::fromLatin1(row[0]) << QString::fromLatin1(row[1]);
-}
-
-void TstJsonataFormat::isoWeekDate()
-{
-    QFETCH(QString, date);
-    QFETCH(QString, weekDate);
-    const auto millis = stepwise::jsonata::toMillis(date.toStdString(), "[Y]-[M]-[D]");
-    QVERIFY(millis.ok() && millis.value);
-    const auto formatted = stepwise::jsonata::fromMillis(static_cast<std::int64_t>(*millis.value),
-                                                         "[X0001]-W[W01]-[F1]", std::nullopt);
-    checkFormat(formatted, weekDate.toUtf8().constData(), "");
 }
 
 // Components left of the picture's first come from "now"; those right of its last are zero.
@@ -417,7 +314,8 @@ void TstJsonataFormat::defaultsFromNow()
     QCOMPARE(*noon.value, 1542196800000.0); // 2018-11-14T12:00:00.000Z
 }
 
-// Malformed pictures and odd values give an error code or a result, never an exception.
+// Malformed pictures and odd values give a result or an error with its message, never an
+// exception or a hang.
 void TstJsonataFormat::badPicturesGiveErrors()
 {
     const char *const pictures[] = {"",         ";",     "#;",       "e",    "#e",      "%",
@@ -428,20 +326,22 @@ void TstJsonataFormat::badPicturesGiveErrors()
         for (const double value : {0.0, -1.5, 1e300, 123456.0}) {
             const auto n = stepwise::jsonata::formatNumber(value, picture);
             const auto i = stepwise::jsonata::formatInteger(value, picture);
-            QVERIFY(n.ok() || !n.errorCode.empty());
-            QVERIFY(i.ok() || !i.errorCode.empty());
+            QCOMPARE(n.ok(), n.errorMessage.empty());
+            QCOMPARE(i.ok(), i.errorMessage.empty());
         }
         const auto d = stepwise::jsonata::fromMillis(-62135596800000, picture, "+0530");
-        QVERIFY(d.ok() || !d.errorCode.empty());
+        QCOMPARE(d.ok(), d.errorMessage.empty());
         const auto t = stepwise::jsonata::toMillis("2018-01-01", std::string(picture));
-        QVERIFY(t.ok() || !t.errorCode.empty());
+        QCOMPARE(t.ok(), t.errorMessage.empty());
         const auto p = stepwise::jsonata::parseInteger("12", picture);
-        QVERIFY(p.ok() || !p.errorCode.empty());
+        QCOMPARE(p.ok(), p.errorMessage.empty());
     }
     QCOMPARE(QString::fromStdString(stepwise::jsonata::fromMillis(0, "[Y", {}).errorCode),
              QStringLiteral("D3135"));
     QCOMPARE(QString::fromStdString(stepwise::jsonata::toMillis("x", "[q]").errorCode),
              QStringLiteral("D3132"));
+    QCOMPARE(QString::fromStdString(stepwise::jsonata::formatInteger(1e300, "I").errorCode),
+             QStringLiteral("D3130")); // the reference overflows its stack here
 }
 
 namespace {
@@ -534,6 +434,9 @@ void TstJsonataFormat::referenceSuite()
         QStringLiteral(
             R"(^\s*\$(formatNumber|formatInteger|parseInteger|fromMillis|toMillis)\((.*)\)\s*$)"),
         QRegularExpression::DotMatchesEverythingOption);
+    // $toMillis(...) ~> $fromMillis() and ($ts := $toMillis(...); $fromMillis($ts, '...') )
+    static const QRegularExpression chain(QStringLiteral(
+        R"(^\(?(?:\$ts := )?\$toMillis\(([^)]*)\)\s*(?:~> \$fromMillis\(\)|; \$fromMillis\(\$ts, ([^)]*)\) \))\s*$)"));
     std::map<QString, std::pair<int, int>> tally; // function -> passed, literal cases
     QStringList failures;
     for (const QString &group : groups.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
@@ -545,7 +448,29 @@ void TstJsonataFormat::referenceSuite()
             const QJsonArray cases = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
             for (const auto &entry : cases) {
                 const QJsonObject c = entry.toObject();
-                const auto match = call.match(c.value(u"expr").toString());
+                const QString expr = c.value(u"expr").toString();
+                if (const auto m = chain.match(expr); m.hasMatch()) {
+                    const auto parsed = literalArguments(m.captured(1));
+                    if (!parsed)
+                        continue;
+                    const auto millis = stepwise::jsonata::toMillis(
+                        parsed->at(0).toString().toStdString(), optionalString(*parsed, 1));
+                    const auto picture = m.captured(2).isEmpty()
+                                             ? std::nullopt
+                                             : optionalString(*literalArguments(m.captured(2)), 0);
+                    const bool passed =
+                        millis.value &&
+                        stepwise::jsonata::fromMillis(static_cast<std::int64_t>(*millis.value),
+                                                      picture, {})
+                                .value == c.value(u"result").toString().toStdString();
+                    auto &[ok, total] = tally[QStringLiteral("toMillis then $fromMillis")];
+                    ok += passed ? 1 : 0;
+                    ++total;
+                    if (!passed)
+                        failures << expr;
+                    continue;
+                }
+                const auto match = call.match(expr);
                 if (!match.hasMatch())
                     continue;
                 const auto args = literalArguments(match.captured(2));
@@ -566,7 +491,7 @@ void TstJsonataFormat::referenceSuite()
     for (const auto &[function, counts] : tally)
         qInfo("JSONata suite, $%s: %d of %d literal cases pass", qPrintable(function), counts.first,
               counts.second);
-    QVERIFY2(tally.size() == 5, "every function has literal cases in the suite");
+    QVERIFY2(tally.size() == 6, "every function has literal cases in the suite");
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
 }
 
