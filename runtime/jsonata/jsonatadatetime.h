@@ -14,6 +14,9 @@
 
 namespace stepwise::jsonata {
 
+/// Like the reference, $parseInteger and $toMillis give NaN (a value that is not finite) for
+/// text that matches but makes no number or date, e.g. "2018-02-30" or words it does not know.
+///
 /// $toMillis with an explicit "now" (epoch ms). With a picture, the components to the left of
 /// the first one it gives are taken from now (e.g. "[H]:[m]" means today); the reference uses
 /// the evaluation's fixed $now(), so the evaluator should pass that. The two-argument

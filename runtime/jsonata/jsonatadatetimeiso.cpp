@@ -52,13 +52,6 @@ private:
     std::size_t m_pos = 0;
 };
 
-int daysInMonth(std::int64_t year, int month)
-{
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : days[month - 1];
-}
-
 } // namespace
 
 std::optional<double> parseIsoTimestamp(const std::string &text)
@@ -95,10 +88,11 @@ std::optional<double> parseIsoTimestamp(const std::string &text)
     }
     if (!in.atEnd() || !year || !month || !day || !hour || !minute || !second || !millis)
         return std::nullopt;
-    if (*month < 1 || *month > 12 || *day < 1 || *day > daysInMonth(*year, *month) || *hour > 24 ||
-        *minute > 59 || *second > 59 || (*hour == 24 && (*minute || *second || *millis)))
+    // Like V8, any day up to 31 is taken and runs over into the next month (Feb 30 = Mar 2).
+    if (*month < 1 || *month > 12 || *day < 1 || *day > 31 || *hour > 24 || *minute > 59 ||
+        *second > 59 || (*hour == 24 && (*minute || *second || *millis)))
         return std::nullopt;
-    const double days = static_cast<double>(daysFromCivil(*year, *month, *day));
+    const double days = static_cast<double>(daysFromCivil(*year, *month, 1) + *day - 1);
     return days * 86400000.0 + *hour * 3600000.0 + *minute * 60000.0 + *second * 1000.0 + *millis -
            offsetMinutes * 60000.0;
 }

@@ -44,6 +44,8 @@ std::string markerRegex(const datetime::Marker &marker)
             regex += picture::toUtf8(marker.integer->separators.front().character) + "[0-9]+";
         return regex;
     }
+    if (marker.component == U'f')
+        return "[0-9]+"; // whatever the picture: a fraction of any length
     if (marker.integer)
         return picture::integerRegex(*marker.integer);
     const char32_t c = marker.component;
@@ -102,14 +104,14 @@ std::optional<double> captureValue(const datetime::Marker &marker, std::string t
         }
         return hours * 60 + minutes;
     }
-    if (!marker.integer)
-        return nameValue(marker, text);
-    if (c == U'f' && marker.integer->kind == picture::IntegerKind::Decimal) {
+    if (c == U'f') {
         // Fractional seconds: the digits are a fraction, truncated to milliseconds.
         std::string digits = text.substr(0, 3);
         digits.append(3 - digits.size(), '0');
         return parseInt(digits);
     }
+    if (!marker.integer)
+        return nameValue(marker, text);
     return picture::parseIntegerWith(text, *marker.integer).value_or(std::nan(""));
 }
 
@@ -119,7 +121,7 @@ bool truthy(const std::map<char32_t, double> &components, char32_t c)
     return found != components.end() && found->second != 0 && !std::isnan(found->second);
 }
 
-std::optional<double> assemble(std::map<char32_t, double> components, std::int64_t now)
+double assemble(std::map<char32_t, double> components, std::int64_t now)
 {
     const auto maskOf = [&components](std::u32string_view letters) {
         int mask = 0;
@@ -166,7 +168,7 @@ std::optional<double> assemble(std::map<char32_t, double> components, std::int64
         const double firstJan = datetime::dateUtc(components[U'Y'], 0, 1, 0, 0, 0, 0);
         const double derived = firstJan + (components[U'd'] - 1) * kMillisPerDay;
         if (std::isnan(derived))
-            return std::nullopt;
+            return std::nan("");
         const auto civil = datetime::civilFromMillis(static_cast<std::int64_t>(derived));
         month0 = civil.month - 1;
         day = civil.day;
@@ -183,8 +185,7 @@ std::optional<double> assemble(std::map<char32_t, double> components, std::int64
     const double zone = truthy(components, U'Z')   ? components[U'Z']
                         : truthy(components, U'z') ? components[U'z']
                                                    : 0;
-    millis -= zone * 60000;
-    return std::isnan(millis) ? std::nullopt : std::optional<double>(millis);
+    return millis - zone * 60000; // NaN for impossible fields, as Date.UTC gives
 }
 
 std::optional<double> parseWithPicture(const std::string &timestamp, const std::string &pictureText,
@@ -209,8 +210,11 @@ std::optional<double> parseWithPicture(const std::string &timestamp, const std::
         if (parts[i].literal)
             continue;
         anyMarker = true;
+        // A repeated component takes its last value, even an unknown name (undefined).
         if (const auto value = captureValue(parts[i].marker, match[i + 1].str()))
             components[parts[i].marker.component] = *value;
+        else
+            components.erase(parts[i].marker.component);
     }
     if (!anyMarker)
         return std::nullopt;
@@ -225,11 +229,11 @@ ParseResult toMillis(const std::string &timestamp, const std::optional<std::stri
     try {
         if (!pictureText) {
             static const std::regex iso(
-                "^\\d{4}(-[01]\\d)*(-[0-3]\\d)*(T[0-2]\\d:[0-5]\\d:[0-5]\\d)*"
+                "^\\d{4}(-[01]\\d)?(-[0-3]\\d)?(T[0-2]\\d:[0-5]\\d:[0-5]\\d)?"
                 "(\\.\\d+)?([+-][0-2]\\d:?[0-5]\\d|Z)?$");
             if (!std::regex_match(timestamp, iso))
                 throw PictureError{"D3110", timestamp};
-            return {datetime::parseIsoTimestamp(timestamp), {}, {}};
+            return {datetime::parseIsoTimestamp(timestamp).value_or(std::nan("")), {}, {}};
         }
         return {parseWithPicture(timestamp, *pictureText, nowMillis), {}, {}};
     } catch (const PictureError &error) {

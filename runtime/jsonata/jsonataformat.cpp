@@ -28,8 +28,8 @@ ParseResult parseInteger(const std::string &text, const std::string &pictureText
     try {
         const auto parsed = picture::analyseIntegerPicture(picture::toU32(pictureText));
         picture::integerRegex(parsed); // refuses what the reference cannot parse (D3130)
-        const auto value = picture::parseIntegerWith(text, parsed);
-        return {value && std::isfinite(*value) ? value : std::nullopt, {}, {}};
+        // Text that does not fit the picture gives NaN, as in the reference.
+        return {picture::parseIntegerWith(text, parsed).value_or(std::nan("")), {}, {}};
     } catch (const PictureError &error) {
         return {std::nullopt, error.code, picture::errorMessage(error)};
     }

@@ -215,11 +215,10 @@ std::string decimalToLetters(double value, char first)
 double lettersToDecimal(const std::string &text, char first)
 {
     double total = 0;
-    double weight = 1;
-    for (auto it = text.rbegin(); it != text.rend(); ++it) {
-        total += (static_cast<unsigned char>(*it) - first + 1) * weight;
-        weight *= 26;
-    }
+    int place = 0;
+    const std::u32string letters = toU32(text); // the reference reads UTF-16 code units
+    for (auto it = letters.rbegin(); it != letters.rend(); ++it)
+        total += (static_cast<double>(*it) - first + 1) * std::pow(26, place++);
     return total;
 }
 
