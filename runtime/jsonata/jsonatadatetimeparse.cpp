@@ -188,6 +188,19 @@ double assemble(std::map<char32_t, double> components, std::int64_t now)
     return millis - zone * 60000; // NaN for impossible fields, as Date.UTC gives
 }
 
+// std::regex takes milliseconds to build the word alternatives, and a workflow parses with
+// the same few pictures again and again: keep the last ones built, per thread.
+const std::regex &compiled(const std::string &pattern)
+{
+    thread_local std::map<std::string, std::regex> cache;
+    if (const auto found = cache.find(pattern); found != cache.end())
+        return found->second;
+    if (cache.size() >= 64)
+        cache.clear();
+    return cache.emplace(pattern, std::regex(pattern, std::regex::ECMAScript | std::regex::icase))
+        .first->second;
+}
+
 std::optional<double> parseWithPicture(const std::string &timestamp, const std::string &pictureText,
                                        std::int64_t now)
 {
@@ -198,8 +211,7 @@ std::optional<double> parseWithPicture(const std::string &timestamp, const std::
     pattern += "$";
     std::smatch match;
     try {
-        const std::regex regex(pattern, std::regex::ECMAScript | std::regex::icase);
-        if (!std::regex_match(timestamp, match, regex))
+        if (!std::regex_match(timestamp, match, compiled(pattern)))
             return std::nullopt;
     } catch (const std::regex_error &) {
         return std::nullopt; // a picture character that breaks the pattern: nothing matches
