@@ -2,6 +2,8 @@
 
 // The JavaScript behaviours the reference's results depend on, and the error texts.
 
+#include <nlohmann/json.hpp>
+
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -57,9 +59,12 @@ std::string errorMessage(const PictureError &error)
     };
     const auto found = messages.find(error.code);
     std::string text = found == messages.end() ? error.code : found->second;
+    // Like the reference, the value appears as JSON ("q", with its quotes).
     const auto at = text.find("{{value}}");
     if (at != std::string::npos)
-        text.replace(at, 9, error.value);
+        text.replace(at, 9,
+                     nlohmann::json(error.value)
+                         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     return text;
 }
 
