@@ -219,12 +219,19 @@ double dateUtc(double year, double month0, double day, double hour, double minut
 
 namespace {
 
+// Date.UTC as the reference calls it for week and day-of-year arithmetic: it reads years
+// 0..99 as 1900..1999, so those years get the weeks of the 20th century, as in the reference.
+std::int64_t jsUtcDays(std::int64_t year, int month, int day)
+{
+    return daysFromCivil(year >= 0 && year <= 99 ? year + 1900 : year, month, day);
+}
+
 // The first day (epoch days) of week 1 of the given month (1..12, may run over).
 std::int64_t startOfFirstWeek(std::int64_t year, int month)
 {
     year += (month - 1 - ((month - 1) % 12 + 12) % 12) / 12;
     month = ((month - 1) % 12 + 12) % 12 + 1;
-    const std::int64_t first = daysFromCivil(year, month, 1);
+    const std::int64_t first = jsUtcDays(year, month, 1);
     const int weekday = isoWeekday(first);
     return weekday > 4 ? first + (8 - weekday) : first - (weekday - 1);
 }
@@ -247,7 +254,7 @@ double weekNumber(std::int64_t today, std::int64_t start, std::int64_t nextStart
 double fragment(std::int64_t millis, char32_t component)
 {
     const Civil c = civilFromMillis(millis);
-    const std::int64_t today = daysFromCivil(c.year, c.month, c.day);
+    const std::int64_t today = jsUtcDays(c.year, c.month, c.day);
     switch (component) {
     case U'Y':
         return static_cast<double>(c.year);
@@ -256,9 +263,9 @@ double fragment(std::int64_t millis, char32_t component)
     case U'D':
         return c.day;
     case U'd':
-        return static_cast<double>(today - daysFromCivil(c.year, 1, 1) + 1);
+        return static_cast<double>(today - jsUtcDays(c.year, 1, 1) + 1);
     case U'F':
-        return isoWeekday(today);
+        return isoWeekday(daysFromCivil(c.year, c.month, c.day));
     case U'W':
         return weekNumber(today, startOfFirstWeek(c.year, 1), startOfFirstWeek(c.year + 1, 1),
                           startOfFirstWeek(c.year - 1, 1), 52);
