@@ -255,7 +255,7 @@ Text fixed(double value, int places, const Properties &p)
 {
     value = std::fabs(value);
     std::string text;
-    if (value >= 1e21) {
+    if (!(value < 1e21)) { // also NaN and Infinity, which toFixed spells out
         text = picture::jsNumberToString(value);
     } else {
         char buffer[512];

@@ -191,6 +191,8 @@ namespace {
 // multiplication error creeps in.
 double shiftDecimal(double value, int places)
 {
+    if (!std::isfinite(value))
+        return std::nan(""); // "Infinitye2" is not a number to JavaScript either
     const std::string text = jsNumberToString(value);
     const auto e = text.find('e');
     std::string shifted;
@@ -206,8 +208,6 @@ double shiftDecimal(double value, int places)
 
 double jsonataRound(double value, int precision)
 {
-    if (!std::isfinite(value))
-        return value;
     const double shifted = precision != 0 ? shiftDecimal(value, precision) : value;
     double result = jsMathRound(shifted);
     if (std::fabs(result - shifted) == 0.5 && std::fabs(std::fmod(result, 2)) == 1)
