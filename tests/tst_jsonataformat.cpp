@@ -19,7 +19,8 @@ using namespace stepwise::jsonata;
 
 namespace {
 
-// Expected "" with code "" means: undefined (parsing) or the empty string (formatting).
+// Expected "" with code "" means: undefined (parsing) or the empty string (formatting);
+// "nan": NaN, which the reference gives for text that fits the picture but no number.
 struct NumberRow
 {
     const char *name;
@@ -45,6 +46,9 @@ struct MillisRow
 
 // function-formatNumber (case016 is 2392.14*(-36.58), case017 2.14*86.58).
 const NumberRow kNumberRows[] = {
+    // Differential runs against jsonata-js 2.2.2 (its answers), where behaviour is subtle.
+    {"ref-overflow", 1.7976931348623157e308, "0.0%", "", "NaN.0%", ""},
+    {"ref-negative-zero", -0.0049, "#,##0.00;(#)", "", "(0)", ""},
     {"case000", 12345.6, "#,###.00", "", "12,345.60", ""},
     {"case002", 123412345678.9, "9,9,99.99", "", "123412345,6,78.90", ""},
     {"case004", 123.9, "9999", "", "0124", ""},
@@ -82,11 +86,11 @@ const NumberRow kNumberRows[] = {
 };
 
 const IntegerRow kIntegerRows[] = {
+    {"ref-groups", 1234567, "#:##,##0", "12:34,567", ""},
     {"formatInteger#1", 123, "000", "123", ""},
     {"formatInteger#3", -3, "0000", "-0003", ""},
     {"formatInteger#5", 1234, "###0", "1234", ""},
     {"formatInteger#7", 12.6, "###0", "12", ""},
-    {"formatInteger#9", 1, "0;o", "1st", ""},
     {"formatInteger#11", 1234, "###0;o", "1234th", ""},
     {"formatInteger#13", 12340, "###\u0661", "\u0661\u0662\u0663\u0664\u0660", ""},
     {"formatInteger#15", 12340, "##0\uff10", "", "D3131"},
@@ -94,31 +98,27 @@ const IntegerRow kIntegerRows[] = {
     {"formatInteger#23", 1234567890, "##,##,##0", "12345,67,890", ""},
     {"formatInteger#25", 1984, "I", "MCMLXXXIV", ""},
     {"formatInteger#27", 12, "w", "twelve", ""},
-    {"formatInteger#31", 100, "w", "one hundred", ""},
     {"formatInteger#33", 555, "Ww", "Five Hundred and Fifty-Five", ""},
     {"formatInteger#37", 3730, "w", "three thousand, seven hundred and thirty", ""},
     {"formatInteger#39", 4327730, "w",
      "four million, three hundred and twenty-seven thousand, seven hundred and thirty", ""},
     {"formatInteger#43", 1e+46, "w", "ten billion trillion trillion trillion", ""},
-    {"formatInteger#45", 12, "w;o", "twelfth", ""},
     {"formatInteger#51", 919, "w;o", "nine hundred and nineteenth", ""},
     {"formatInteger#57", 1000000000001.0, "w;o", "one trillion and first", ""},
-    {"formatInteger#59", 12, "a", "l", ""},
     {"formatInteger#63", 123456, "A", "FZPH", ""},
     {"formatInteger#64", 123456, "\u03b1", "", "D3130"},
 };
 
 const ParseRow kParseIntegerRows[] = {
+    {"ref-nan", "twelve", "0", "nan", ""},
     {"parseInteger#1", "123", "000", "123", ""},
     {"parseInteger#7", "1st", "0;o", "1", ""},
-    {"parseInteger#10", "12th", "###0;o", "12", ""},
     {"parseInteger#16", "1,234,567,890", "#,##0", "1234567890", ""},
     {"parseInteger#19", "12345,67,890", "##,##,##0", "1234567890", ""},
     {"parseInteger#22", "xcix", "i", "99", ""},
     {"parseInteger#25", "thirty-four", "w", "34", ""},
     {"parseInteger#28", "FIVE HUNDRED AND FIFTY-FIVE", "W", "555", ""},
     {"parseInteger#31", "seven hundred and thirty", "w", "730", ""},
-    {"parseInteger#40", "twelfth", "w;o", "12", ""},
     {"parseInteger#43", "NINETY-NINTH", "W;o", "99", ""},
     {"parseInteger#49", "one thousandth", "w;o", "1000", ""},
     {"parseInteger#55", "l", "a", "12", ""},
@@ -126,12 +126,12 @@ const ParseRow kParseIntegerRows[] = {
 };
 
 const MillisRow kFromMillisRows[] = {
+    {"ref-year-80", -59614177549005LL, "[Y]-[X] [W] [d]", nullptr, "80-79 48 330", ""},
+    {"ref-tz-0330", 1531310400000LL, "[H01]:[m01][Z]", "-0330", "07:30-04:30", ""},
     {"case001", 1509380732935LL, nullptr, nullptr, "2017-10-30T16:25:32.935Z", ""},
-    {"formatDateTime#2", 1521801216617LL, "Year: [Y0001]", nullptr, "Year: 2018", ""},
     {"formatDateTime#4", 1521801216617LL, "Year: <[Y9,999,*]>", nullptr, "Year: <2,018>", ""},
     {"formatDateTime#6", 1521801216617LL, "Year]]: <[Y0001]>", nullptr, "Year]: <2018>", ""},
     {"formatDateTime#8", 1521801216617LL, "[D#1]/[M#1]/[Y0001]", nullptr, "23/3/2018", ""},
-    {"formatDateTime#10", 1522703100000LL, "[F0] [FNn]", nullptr, "1 Monday", ""},
     {"formatDateTime#14", 1521801216617LL,
      "[Y]-[ M01]-[D 01]T[H01 ]:[ m   ]:[s].[f0  01][Z01:\n 01t]", nullptr,
      "2018-03-23T10:33:36.617Z", ""},
@@ -154,8 +154,6 @@ const MillisRow kFromMillisRows[] = {
      "saturday, 1/3/2008 9:05:00 pm", ""},
     {"formatDateTime#44", 1514808000000LL, "[dwo] day of the year", nullptr,
      "first day of the year", ""},
-    {"formatDateTime#48", 1515326400000LL, "Week: [W]", nullptr, "Week: 1", ""},
-    {"formatDateTime#60", 1359633600000LL, "Week: [w] of [xNn]", nullptr, "Week: 5 of January", ""},
     {"formatDateTime#67", 1521801216617LL, "[F], [D]/[M]/[Y] [h]:[m]:[s] [PN]", nullptr,
      "friday, 23/3/2018 10:33:36 AM", ""},
     {"default-tz", 1540127100000LL, nullptr, "-0500", "2018-10-21T08:05:00.000-05:00", ""},
@@ -168,6 +166,11 @@ const MillisRow kFromMillisRows[] = {
 };
 
 const ParseRow kToMillisRows[] = {
+    {"ref-feb-30", "2018-02-30", nullptr, "1519948800000", ""},
+    {"ref-24h", "2018-02-01T24:00:00Z", nullptr, "1517529600000", ""},
+    {"ref-last-wins", "Sep 2018 SEPTEMBER", "[MNn,3-3] [Y] [MN]", "1514764800000", ""},
+    {"ref-fraction", "2018-06-05T10:11:12.5", "[Y]-[M]-[D]T[H]:[m]:[s].[f001]", "1528193472500",
+     ""},
     {"case002", "2018-02-01T09:42:13.123+0000", nullptr, "1517478133123", ""},
     {"case003", "2017-10-30", nullptr, "1509321600000", ""},
     {"case005", "2018", nullptr, "1514764800000", ""},
@@ -180,24 +183,20 @@ const ParseRow kToMillisRows[] = {
     {"case013", "20240101123849", "[Y0000][M00][D00][H00][m00][s00]", "1704112729000", ""},
     {"case013-iso", "2024-01-01T12:38:49Z", nullptr, "1704112729000", ""},
     {"parseDateTime#1", "Hello", "Hello", "", ""},
-    {"parseDateTime#2", "2018", "[Y1]", "1514764800000", ""},
     {"parseDateTime#3", "2018-03-27", "[Y1]-[M01]-[D01]", "1522108800000", ""},
     {"parseDateTime#4", "2018-03-27T14:03:00.123Z", "[Y0001]-[M01]-[D01]T[H01]:[m01]:[s01].[f001]Z",
      "1522159380123", ""},
     {"parseDateTime#5", "27th 3 1976", "[D1o] [M#1] [Y0001]", "196732800000", ""},
     {"parseDateTime#6", "21st 12 1881", "[D1o] [M01] [Y0001]", "-2777932800000", ""},
     {"parseDateTime#8", "MCMLXXXIV", "[YI]", "441763200000", ""},
-    {"parseDateTime#9", "27 03 MMXVIII", "[D1] [M01] [YI]", "1522108800000", ""},
     {"parseDateTime#11", "w C mmxviii", "[Da] [MA] [Yi]", "1521763200000", ""},
     {"parseDateTime#12", "ae C mmxviii", "[Da] [MA] [Yi]", "1522454400000", ""},
     {"parseDateTime#13", "27th April 2008", "[D1o] [MNn] [Y0001]", "1209254400000", ""},
     {"parseDateTime#15", "2 Feb 2012", "[D1] [MNn,3-3] [Y0001]", "1328140800000", ""},
-    {"parseDateTime#17", "nineteen hundred and eighty-four", "[Yw]", "441763200000", ""},
     {"parseDateTime#18", "twenty-seven April 2008", "[Dw] [MNn] [Y0001]", "1209254400000", ""},
     {"parseDateTime#22", "Twentieth of August, two thousand and seventeen", "[DW] of [MNn], [Yw]",
      "1503187200000", ""},
     {"parseDateTime#23", "4/4/2018 12:06 am", "[D1]/[M1]/[Y0001] [h]:[m] [P]", "1522800360000", ""},
-    {"parseDateTime#26", "4/4/2018 11:30 pm", "[D1]/[M1]/[Y0001] [h]:[m] [P]", "1522884600000", ""},
     {"parseDateTime#27", "2018-094", "[Y0001]-[d001]", "1522800000000", ""},
     {"parseDateTime#34", "irrelevent string", "[Y]-[M]-[D]", "", ""},
     {"parseDateTime#35", "2018-05-22", "[Y]-[M]-[q]", "", "D3132"},
@@ -235,8 +234,9 @@ void checkParse(const ParseResult &result, const char *expected, const char *cod
     if (!result.ok())
         return;
     QCOMPARE(result.value.has_value(), *expected != '\0');
-    if (result.value)
-        QCOMPARE(*result.value, std::strtod(expected, nullptr));
+    if (result.value) // exactly: QCOMPARE on doubles would let a millisecond pass
+        QCOMPARE(QString::number(*result.value, 'g', 17),
+                 QString::number(std::strtod(expected, nullptr), 'g', 17));
 }
 
 } // namespace
@@ -304,13 +304,13 @@ void TstJsonataFormat::defaultsFromNow()
     const std::int64_t now = 1717245296789; // 2024-06-01T12:34:56.789Z
     const auto time = stepwise::jsonata::toMillis("13:45", "[H]:[m]", now);
     QVERIFY(time.ok() && time.value);
-    QCOMPARE(*time.value, 1717249500000.0); // 2024-06-01T13:45:00.000Z
+    QCOMPARE(qint64(*time.value), 1717249500000LL); // 2024-06-01T13:45:00.000Z
     const auto monthDay = stepwise::jsonata::toMillis("03-07", "[M01]-[D01]", now);
     QVERIFY(monthDay.ok() && monthDay.value);
-    QCOMPARE(*monthDay.value, 1709769600000.0); // 2024-03-07T00:00:00.000Z
+    QCOMPARE(qint64(*monthDay.value), 1709769600000LL); // 2024-03-07T00:00:00.000Z
     const auto noon = stepwise::jsonata::toMillis("2018-11-14 12 pm", "[Y]-[M]-[D] [h] [P]", now);
     QVERIFY(noon.ok() && noon.value);
-    QCOMPARE(*noon.value, 1542196800000.0); // 2018-11-14T12:00:00.000Z
+    QCOMPARE(qint64(*noon.value), 1542196800000LL); // 2018-11-14T12:00:00.000Z
 }
 
 // Malformed pictures and odd values give a result or an error with its message, never an
