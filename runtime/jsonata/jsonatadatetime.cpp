@@ -102,12 +102,15 @@ Marker analyseMarker(std::u32string marker)
     return def;
 }
 
-std::string unescapeClosing(std::u32string literal)
+std::string unescapeClosing(const std::u32string &literal)
 {
-    for (std::size_t at = literal.find(U"]]"); at != std::u32string::npos;
-         at = literal.find(U"]]", at + 1))
-        literal.erase(at, 1);
-    return picture::toUtf8(literal);
+    std::u32string out; // "]]" stands for "]"
+    for (std::size_t i = 0; i < literal.size(); ++i) {
+        out += literal[i];
+        if (literal[i] == U']' && i + 1 < literal.size() && literal[i + 1] == U']')
+            ++i;
+    }
+    return picture::toUtf8(out);
 }
 
 } // namespace

@@ -16,6 +16,9 @@ using picture::PictureError;
 namespace {
 
 constexpr double kMillisPerDay = 86400000;
+// libstdc++'s regex matcher recurses once per character and overflows the stack on texts of
+// some hundred thousand; no timestamp is longer than this, so longer texts do not match.
+constexpr std::size_t kLongestTimestamp = 4096;
 
 // How one capture group turns into a component value; nullopt leaves it undefined.
 struct Capture
@@ -211,7 +214,8 @@ std::optional<double> parseWithPicture(const std::string &timestamp, const std::
     pattern += "$";
     std::smatch match;
     try {
-        if (!std::regex_match(timestamp, match, compiled(pattern)))
+        if (timestamp.size() > kLongestTimestamp ||
+            !std::regex_match(timestamp, match, compiled(pattern)))
             return std::nullopt;
     } catch (const std::regex_error &) {
         return std::nullopt; // a picture character that breaks the pattern: nothing matches
@@ -243,7 +247,7 @@ ParseResult toMillis(const std::string &timestamp, const std::optional<std::stri
             static const std::regex iso(
                 "^\\d{4}(-[01]\\d)?(-[0-3]\\d)?(T[0-2]\\d:[0-5]\\d:[0-5]\\d)?"
                 "(\\.\\d+)?([+-][0-2]\\d:?[0-5]\\d|Z)?$");
-            if (!std::regex_match(timestamp, iso))
+            if (timestamp.size() > kLongestTimestamp || !std::regex_match(timestamp, iso))
                 throw PictureError{"D3110", timestamp};
             return {datetime::parseIsoTimestamp(timestamp).value_or(std::nan("")), {}, {}};
         }

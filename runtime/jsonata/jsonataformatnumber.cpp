@@ -203,11 +203,15 @@ Layout analyse(const SubPicture &parts, const Properties &p)
     const auto digitSign = [&p](char32_t c) { return p.isDigitSign(c); };
     const auto inFamily = [&p](char32_t c) { return p.inFamily(c); };
     const auto groupingPositions = [&](const Text &part, bool toLeft) {
+        std::vector<int> before(part.size() + 1, 0); // digit signs before each index
+        for (std::size_t i = 0; i < part.size(); ++i)
+            before[i + 1] = before[i] + (p.isDigitSign(part[i]) ? 1 : 0);
         std::vector<long> positions;
         long at = indexOf(part, p.grouping);
         while (at != -1) {
-            positions.push_back(
-                countIf(toLeft ? substring(part, 0, at) : substring(part, at), digitSign));
+            const int left = before[static_cast<std::size_t>(
+                std::clamp(at, 0L, static_cast<long>(part.size())))];
+            positions.push_back(toLeft ? left : before.back() - left);
             // The reference continues its search in the integer part, whichever part it scans.
             at = indexOf(parts.integer, p.grouping, static_cast<std::size_t>(at + 1));
         }
@@ -352,9 +356,13 @@ std::string format(double value, const Text &pictureText, const Properties &p)
     text = repeat(p.zero, padLeft) + text + repeat(p.zero, padRight);
     decimalAt = indexOf(text, p.decimal);
     if (pic.regularGroup > 0) {
-        const long groups = (decimalAt - 1) / pic.regularGroup;
-        for (long group = 1; group <= groups; ++group)
-            insertAt(text, decimalAt - group * pic.regularGroup, p.grouping);
+        Text grouped; // a separator before every period of digits, counted from the point
+        for (long i = 0; i < decimalAt; ++i) {
+            if (i > 0 && (decimalAt - i) % pic.regularGroup == 0)
+                grouped += p.grouping;
+            grouped += text[static_cast<std::size_t>(i)];
+        }
+        text = grouped + text.substr(static_cast<std::size_t>(decimalAt));
     } else {
         for (const long position : pic.integerGroups) {
             insertAt(text, decimalAt - position, p.grouping);

@@ -156,11 +156,15 @@ std::string formatIntegerWith(double value, const IntegerPicture &picture)
             for (char32_t &c : digits)
                 c = c + picture.zeroCode - U'0';
         if (picture.regular) {
-            const int period = picture.separators.front().position;
-            const int groups = (static_cast<int>(digits.size()) - 1) / period;
-            for (int i = groups; i > 0; --i)
-                insertAt(digits, static_cast<int>(digits.size()) - i * period,
-                         picture.separators.front().character);
+            const std::size_t period =
+                static_cast<std::size_t>(picture.separators.front().position);
+            std::u32string grouped; // a separator before every period, counted from the right
+            for (std::size_t i = 0; i < digits.size(); ++i) {
+                if (i > 0 && (digits.size() - i) % period == 0)
+                    grouped += picture.separators.front().character;
+                grouped += digits[i];
+            }
+            digits = grouped;
         } else {
             for (auto it = picture.separators.rbegin(); it != picture.separators.rend(); ++it)
                 insertAt(digits, static_cast<int>(digits.size()) - it->position, it->character);
