@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <regex>
 #include <set>
 
 using Json = nlohmann::ordered_json;
@@ -82,7 +83,13 @@ void TestJsonataSuite::suite()
     std::vector<std::string> failures;
     for (const fs::path &file : files) {
         std::ifstream in(file);
-        Json doc = Json::parse(in);
+        std::string text(std::istreambuf_iterator<char>(in), {});
+        // A few expressions hold a lone surrogate, which JSON parsers refuse; keep it as a
+        // JSONata escape inside the expression instead (the engine stores it as WTF-8).
+        static const std::regex lone(R"(([^\\])\\u(D[89AB][0-9A-Fa-f]{2})(?!\\u[Dd][C-Fc-f]))",
+                                     std::regex::icase);
+        text = std::regex_replace(text, lone, R"($1\\u$2)");
+        Json doc = Json::parse(text);
         std::vector<Json> cases;
         if (doc.is_array())
             cases.assign(doc.begin(), doc.end());

@@ -97,6 +97,8 @@ bool Evaluator::truthy(const Value &v)
 FramePtr Evaluator::frameFromTuple(const FramePtr &env, const Value &tuple)
 {
     auto frame = std::make_shared<Frame>(env);
+    if (!tuple.isObject())
+        return frame;
     for (const auto &[k, v] : tuple.object().entries) {
         if (k != "@")
             frame->bind(k, v);
@@ -320,7 +322,7 @@ Value Evaluator::evaluatePath(const Node *expr, const Value &input, const FrameP
             if (tupleBindings.isArray()) {
                 auto &out = resultSequence.array().items;
                 for (const Value &t : tupleBindings.array().items) {
-                    const Value *at = t.object().find("@");
+                    const Value *at = vutil::tupleFocus(t);
                     out.push_back(at ? *at : Value());
                 }
             }
@@ -434,7 +436,7 @@ Value Evaluator::evaluateTupleStep(const Node *step, const Value &input, Value t
     auto &out = result.array().items;
     for (const Value &binding : tupleBindings.array().items) {
         FramePtr stepEnv = frameFromTuple(env, binding);
-        const Value *at = binding.object().find("@");
+        const Value *at = vutil::tupleFocus(binding);
         Value res = evaluate(step, at ? *at : Value(), stepEnv);
         if (res.isUndefined())
             continue;
@@ -493,7 +495,7 @@ Value Evaluator::evaluateFilter(const Node *predicate, const Value &input, const
         const Value &item = items[static_cast<std::size_t>(index)];
         Value res;
         if (tupleStream) {
-            const Value *at = item.object().find("@");
+            const Value *at = vutil::tupleFocus(item);
             res = evaluate(predicate, at ? *at : Value(), frameFromTuple(env, item));
         } else {
             res = evaluate(predicate, item, env);

@@ -235,7 +235,7 @@ Value Evaluator::evaluateGroup(const GroupSpec &group, const Value &input, const
         FramePtr itemEnv = reduce ? frameFromTuple(env, item) : env;
         Value context = item;
         if (reduce) {
-            const Value *at = item.object().find("@");
+            const Value *at = vutil::tupleFocus(item);
             context = at ? *at : Value();
         }
         for (std::size_t p = 0; p < group.pairs.size(); ++p) {
@@ -280,7 +280,7 @@ Value Evaluator::evaluateGroup(const GroupSpec &group, const Value &input, const
             } else {
                 tuple.object().entries = entry.data.object().entries;
             }
-            const Value *at = tuple.object().find("@");
+            const Value *at = vutil::tupleFocus(tuple);
             context = at ? *at : Value();
             tuple.object().erase("@");
             groupEnv = frameFromTuple(env, tuple);
@@ -304,7 +304,7 @@ Value Evaluator::evaluateSort(const Node *expr, const Value &input, const FrameP
         Value context = items[i];
         FramePtr itemEnv = env;
         if (isTupleSort) {
-            const Value *at = items[i].object().find("@");
+            const Value *at = vutil::tupleFocus(items[i]);
             context = at ? *at : Value();
             itemEnv = frameFromTuple(env, items[i]);
         }

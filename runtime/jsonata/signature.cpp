@@ -197,8 +197,8 @@ std::vector<Value> Signature::validate(const std::vector<Value> &args, const Val
                 }
                 out.push_back(context);
             } else {
-                out.push_back(argIndex < args.size() ? args[argIndex] : Value());
-                ++argIndex;
+                // an absent optional argument: nothing is consumed
+                out.emplace_back();
             }
             continue;
         }

@@ -14,6 +14,11 @@ namespace stepwise::jsonata::vutil {
 
 /// `input.key` over objects and (flattening one level) over arrays.
 Value lookup(const Value &input, const std::string &key);
+/// The `@` member of a tuple (nullptr when the value is not a tuple or has none).
+inline const Value *tupleFocus(const Value &tuple)
+{
+    return tuple.isObject() ? tuple.object().find("@") : nullptr;
+}
 /// $append: concatenation, with non-arrays treated as singletons.
 Value append(const Value &a, const Value &b);
 bool deepEquals(const Value &a, const Value &b);
