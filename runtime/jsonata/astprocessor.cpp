@@ -363,8 +363,10 @@ Node *AstProcessor::processNode(Node *expr)
         } else {
             result->expression = processNode(expr->expression);
             if (expr->value == "-" && result->expression->type == NodeType::Number) {
-                Node *num = result->expression;
-                num->literal = Value(-num->literal.number());
+                // a new node: the operand may be shared (`?:` uses its left side twice)
+                Node *num = newNode(NodeType::Number, result->expression->position);
+                num->value = result->expression->value;
+                num->literal = Value(-result->expression->literal.number());
                 result = num;
             } else {
                 pushAncestry(result, result->expression);

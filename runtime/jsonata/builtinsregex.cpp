@@ -69,6 +69,8 @@ Value containsFn(NativeCall &c)
     if (str.isUndefined())
         return Value();
     const Value &token = c.arg(1);
+    if (token.isUndefined())
+        return Value();
     if (token.isString())
         return Value(str.string().find(token.string()) != std::string::npos);
     Match m;

@@ -197,14 +197,17 @@ std::vector<Value> Signature::validate(const std::vector<Value> &args, const Val
                 }
                 out.push_back(context);
             } else {
-                // an absent optional argument: nothing is consumed
-                out.emplace_back();
+                // as the reference does: the argument at this index is passed on and counted,
+                // even though the optional parameter matched nothing
+                out.push_back(argIndex < args.size() ? args[argIndex] : Value());
+                ++argIndex;
             }
             continue;
         }
         for (int k = 0; k < counts[i]; ++k) {
-            const Value &arg = args[argIndex];
-            char single = sig[argIndex];
+            static const Value missing;
+            const Value &arg = argIndex < args.size() ? args[argIndex] : missing;
+            char single = argIndex < sig.size() ? sig[argIndex] : 'm';
             if (p.type == 'a') {
                 if (single == 'm') {
                     out.emplace_back();
