@@ -1,1 +1,2 @@
 # Tests of this area (added by the work that owns it; included from tests/CMakeLists.txt).
+stepwise_add_test(tst_jsonatasuite SOURCES tst_jsonatasuite.cpp LIBS Stepwise::Runtime Qt6::Core)
