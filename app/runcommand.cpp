@@ -225,12 +225,13 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             err << QString::fromStdString(historyWriter.error()) << '\n';
             return 1;
         }
-        // Streamed, the file holds the payloads: the execution keeps none for past events.
         options.onEvent = [&historyWriter](const runtime::HistoryEvent &e) {
             historyWriter.write(e);
         };
-        options.retainPayloads = false;
     }
+    // The command prints only the output: past events need no payloads in memory (a long run
+    // with a large payload stays small; --history has them on disk).
+    options.retainPayloads = false;
     Execution run(loaded.definition, std::move(input), options);
     while (!run.finished()) {
         const Execution::Status status = run.runUntilPause();
