@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <csignal>
 #include <map>
 #include <random>
 
@@ -16,6 +17,15 @@ namespace {
 
 using runtime::Execution;
 using runtime::Json;
+
+// SIGINT/SIGTERM stop the run between two events: it ends ExecutionAborted and the streamed
+// history is closed as a whole file.
+volatile std::sig_atomic_t g_stopRequested = 0;
+
+extern "C" void requestStop(int)
+{
+    g_stopRequested = 1;
+}
 
 QString tr(const char *text)
 {
@@ -225,15 +235,25 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             err << QString::fromStdString(historyWriter.error()) << '\n';
             return 1;
         }
-        // Streamed, the file holds the payloads: the execution keeps none for past events.
         options.onEvent = [&historyWriter](const runtime::HistoryEvent &e) {
             historyWriter.write(e);
         };
-        options.retainPayloads = false;
     }
+    // The command prints only the output: past events need no payloads in memory (a long run
+    // with a large payload stays small; --history has them on disk).
+    options.retainPayloads = false;
     Execution run(loaded.definition, std::move(input), options);
+    g_stopRequested = 0;
+    auto previousInt = std::signal(SIGINT, requestStop);
+    auto previousTerm = std::signal(SIGTERM, requestStop);
     while (!run.finished()) {
-        const Execution::Status status = run.runUntilPause();
+        if (g_stopRequested) {
+            run.abort("stopped by a signal");
+            break;
+        }
+        if (run.step())
+            continue;
+        const Execution::Status status = run.status();
         QString stuck;
         if (status == Execution::Status::PausedCallback) {
             const auto cb = run.pendingCallbacks().front();
@@ -283,6 +303,8 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         }
     }
 
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
     if (!o.history.isEmpty() && !historyWriter.close())
         err << QString::fromStdString(historyWriter.error()) << '\n';
     const QString status = QString::fromLatin1(Execution::statusName(run.status()));

@@ -175,12 +175,14 @@ void Execution::record(HistoryEvent::Type type, const Frame *frame, JsonPtr inpu
     e.id = static_cast<std::int64_t>(m_history.size());
     e.previousEventId = e.id - 1;
     // AWS links a state's Exited (and the next iteration's Started) to the event before the
-    // Succeeded one, not to the Succeeded event itself.
+    // Succeeded one, not to the Succeeded event itself; so too whatever follows a failed
+    // iteration (the retried Map's Started, the MapStateFailed).
     if (m_history.size() > 1) {
         const HistoryEvent &before = m_history[m_history.size() - 2];
         if ((type == T::StateExited &&
              (before.type == T::MapStateSucceeded || before.type == T::ParallelStateSucceeded)) ||
-            (type == T::MapIterationStarted && before.type == T::MapIterationSucceeded))
+            (type == T::MapIterationStarted && before.type == T::MapIterationSucceeded) ||
+            before.type == T::MapIterationFailed)
             e.previousEventId = before.previousEventId;
     }
     e.type = type;

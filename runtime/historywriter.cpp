@@ -3,6 +3,9 @@
 #include <cerrno>
 #include <cstring>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace stepwise::runtime {
 
 namespace {
@@ -20,55 +23,57 @@ bool HistoryWriter::open(const std::string &path)
     m_path = path;
     m_error.clear();
     m_first = true;
-    m_file = std::fopen(path.c_str(), "wb");
-    if (!m_file) {
+    m_tail = 0;
+    m_fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (m_fd < 0) {
         m_error = "cannot write " + path + ": " + std::strerror(errno);
         return false;
     }
     const std::string head = "{\"events\": [";
-    m_tail = static_cast<long>(head.size());
-    return put(head + kClosing);
+    return put(head + kClosing, static_cast<long long>(head.size()));
 }
 
 bool HistoryWriter::write(const HistoryEvent &event)
 {
-    if (!m_file)
+    if (m_fd < 0)
         return false;
-    // One fwrite + fflush per event: the event and a fresh closing replace the old closing, so
-    // the file on disk is valid JSON between any two events.
     std::string text = m_first ? "\n" : ",\n";
     m_first = false;
     text += event.toJson().dump();
-    if (std::fseek(m_file, m_tail, SEEK_SET) != 0) {
-        m_error = "cannot write " + m_path + ": " + std::strerror(errno);
-        std::fclose(m_file);
-        m_file = nullptr;
-        return false;
-    }
-    m_tail += static_cast<long>(text.size());
-    return put(text + kClosing);
+    const auto length = static_cast<long long>(text.size());
+    // The event and a fresh closing go over the old closing in one call: no stdio buffer
+    // splits it, so the file on disk is valid JSON between any two events.
+    return put(text + kClosing, length);
 }
 
 bool HistoryWriter::close()
 {
-    if (!m_file)
+    if (m_fd < 0)
         return m_error.empty();
-    const bool ok = std::fclose(m_file) == 0;
-    m_file = nullptr;
+    const bool ok = ::close(m_fd) == 0;
+    m_fd = -1;
     if (!ok && m_error.empty())
         m_error = "cannot write " + m_path + ": " + std::strerror(errno);
     return ok && m_error.empty();
 }
 
-bool HistoryWriter::put(const std::string &text)
+bool HistoryWriter::put(const std::string &text, long long advance)
 {
-    if (std::fwrite(text.data(), 1, text.size(), m_file) != text.size() ||
-        std::fflush(m_file) != 0) {
-        m_error = "cannot write " + m_path + ": " + std::strerror(errno);
-        std::fclose(m_file);
-        m_file = nullptr;
-        return false;
+    std::size_t done = 0;
+    while (done < text.size()) {
+        ssize_t n = ::pwrite(m_fd, text.data() + done, text.size() - done,
+                             static_cast<off_t>(m_tail + static_cast<long long>(done)));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            m_error = "cannot write " + m_path + ": " + std::strerror(errno);
+            ::close(m_fd);
+            m_fd = -1;
+            return false;
+        }
+        done += static_cast<std::size_t>(n);
     }
+    m_tail += advance;
     return true;
 }
 

@@ -131,8 +131,9 @@ void TstRtExecution::historyNamesAndIds()
         QCOMPARE(e.history()[i].id, std::int64_t(i + 1));
         // As AWS links them: a Map's or Parallel's Exited event follows the event before its
         // Succeeded event (both Succeeded and Exited name the same previous event).
-        const bool afterSucceeded = i > 0 && (types[int(i) - 1] == "MapStateSucceeded" ||
-                                              types[int(i) - 1] == "ParallelStateSucceeded");
+        const bool afterSucceeded =
+            i > 0 && (types[int(i) - 1] == QLatin1String("MapStateSucceeded") ||
+                      types[int(i) - 1] == QLatin1String("ParallelStateSucceeded"));
         QCOMPARE(e.history()[i].previousEventId, std::int64_t(afterSucceeded ? i - 1 : i));
     }
     const Json first = e.history().front().toJson();

@@ -41,66 +41,66 @@ Json payload()
 // Each round makes a new payload (Parameters copies the blob and bumps i): 4 events a round.
 Json loop(int rounds)
 {
-    return Json::parse(R"({"StartAt": "Loop", "States": {
+    return Json::parse(R"json({"StartAt": "Loop", "States": {
       "Loop": {"Type": "Pass", "Next": "More?",
                "Parameters": {"blob.$": "$.blob", "i.$": "States.MathAdd($.i, 1)"
 }
 } // namespace
 , "More?":
 {"Type": "Choice", "Default": "Done",
-                "Choices": [{"Variable": "$.i", "NumericLessThan": )" +
-                       std::to_string(rounds) + R"(, "Next": "Loop"}]},
-      "Done": {"Type": "Succeed"}}})");
+                "Choices": [{"Variable": "$.i", "NumericLessThan": )json" +
+                       std::to_string(rounds) + R"json(, "Next": "Loop"}]},
+      "Done": {"Type": "Succeed"}}})json");
 }
 
 struct Result
 {
-        int status = -1;
-        double seconds = 0;
-        long maxRssKb = 0;
-        std::size_t events = 0;
-        bool validJson = false;
-        std::uintmax_t fileBytes = 0;
+    int status = -1;
+    double seconds = 0;
+    long maxRssKb = 0;
+    std::size_t events = 0;
+    bool validJson = false;
+    std::uintmax_t fileBytes = 0;
 };
 
 Result run(const std::string &stepwise, const std::vector<std::string> &args,
            const std::string &history)
 {
-        std::vector<char *> argv;
-        argv.push_back(const_cast<char *>(stepwise.c_str()));
-        for (const auto &a : args)
-            argv.push_back(const_cast<char *>(a.c_str()));
-        argv.push_back(nullptr);
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-        Result r;
-        const auto start = std::chrono::steady_clock::now();
-        pid_t pid = 0;
-        if (posix_spawn(&pid, stepwise.c_str(), &actions, nullptr, argv.data(), environ) != 0) {
-            posix_spawn_file_actions_destroy(&actions);
-            return r;
-        }
+    std::vector<char *> argv;
+    argv.push_back(const_cast<char *>(stepwise.c_str()));
+    for (const auto &a : args)
+        argv.push_back(const_cast<char *>(a.c_str()));
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    Result r;
+    const auto start = std::chrono::steady_clock::now();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, stepwise.c_str(), &actions, nullptr, argv.data(), environ) != 0) {
         posix_spawn_file_actions_destroy(&actions);
-        int wstatus = 0;
-        rusage usage{};
-        wait4(pid, &wstatus, 0, &usage);
-        r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        r.status = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : -1;
-        r.maxRssKb = usage.ru_maxrss;
-        std::ifstream in(history, std::ios::binary);
-        std::stringstream text;
-        text << in.rdbuf();
-        r.fileBytes = text.str().size();
-        Json h = Json::parse(text.str(), nullptr, false);
-        r.validJson = !h.is_discarded() && h.contains("events");
-        r.events = r.validJson ? h["events"].size() : 0;
         return r;
+    }
+    posix_spawn_file_actions_destroy(&actions);
+    int wstatus = 0;
+    rusage usage{};
+    wait4(pid, &wstatus, 0, &usage);
+    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    r.status = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : -1;
+    r.maxRssKb = usage.ru_maxrss;
+    std::ifstream in(history, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    r.fileBytes = text.str().size();
+    Json h = Json::parse(text.str(), nullptr, false);
+    r.validJson = !h.is_discarded() && h.contains("events");
+    r.events = r.validJson ? h["events"].size() : 0;
+    return r;
 }
 
 void write(const std::string &path, const Json &value)
 {
-        std::ofstream(path) << value.dump();
+    std::ofstream(path) << value.dump();
 }
 
 } // namespace
