@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "recovery.h"
+
 #include "documentio.h"
 #include "scene/diagramscene.h"
 #include "scene/diagramview.h"
@@ -45,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCurrentFile({}, tr("Untitled"));
     updateStatus();
     resize(1280, 800);
+    Recovery::attach(this); // autosaves unsaved work; offers a dead session's work back
 }
 
 MainWindow::~MainWindow()
