@@ -201,6 +201,13 @@ int CommandLine::convert(const QStringList &args, QTextStream &out, QTextStream 
     if (files.size() > 2)
         return usageError(tr("convert takes exactly two files"), err);
     const QString &in = files[0], &outPath = files[1];
+    // A SAM template is YAML: writing it into x.asl.json would leave a file that lies about itself.
+    if (sam && !outPath.endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive) &&
+        !outPath.endsWith(QLatin1String(".yml"), Qt::CaseInsensitive)) {
+        err << programName() << ": "
+            << tr("%1: --sam writes YAML; name the output .yaml or .yml").arg(outPath) << '\n';
+        return 1;
+    }
     const DocumentIo::Format target =
         sam ? DocumentIo::Format::SamTemplate : DocumentIo::formatForPath(outPath);
     if (target == DocumentIo::Format::Unknown) {

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "recovery.h"
+
 #include "documentio.h"
 #include "scene/diagramscene.h"
 #include "scene/diagramview.h"
@@ -57,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     refreshColours();
     updateStatus();
     resize(1280, 800);
+    Recovery::attach(this); // autosaves unsaved work; offers a dead session's work back
 }
 
 MainWindow::~MainWindow()

@@ -1,7 +1,11 @@
 #include "runbridge.h"
 
+#include "asl/aslreader.h"
+#include "asl/aslvalidator.h"
 #include "documentio.h"
 #include "graphspec.h"
+#include "jsonparse.h"
+#include "limitcheck.h"
 #include "workflowdata.h"
 
 #include <QFile>
@@ -29,13 +33,30 @@ RunBridge::Loaded RunBridge::loadFile(const QString &path)
         r.errors << tr("cannot read %1: %2").arg(path, file.errorString());
         return r;
     }
+    if (file.size() > qint64(runtime::limits::kMaxFileBytes)) {
+        r.errors << tr("%1: the file is larger than %2 MiB")
+                        .arg(path)
+                        .arg(runtime::limits::kMaxFileBytes >> 20);
+        return r;
+    }
     const QByteArray bytes = file.readAll();
     const DocumentIo::Format format = DocumentIo::formatForPath(path);
     if (format == DocumentIo::Format::AslJson || path.endsWith(QLatin1String(".json"))) {
-        runtime::Json asl = runtime::Json::parse(bytes.constData(),
-                                                 bytes.constData() + bytes.size(), nullptr, false);
-        if (asl.is_discarded()) {
-            r.errors << tr("%1: not valid JSON").arg(path);
+        // AWS refuses a definition that does not validate before it runs any of it; so does
+        // this, with the validator's messages placed by line and column.
+        const AslReader::Result checked = AslReader::readJson(bytes);
+        if (hasErrors(checked.diagnostics)) {
+            for (const Diagnostic &d : checked.diagnostics)
+                if (d.isError())
+                    r.errors << d.format(path);
+            return r;
+        }
+        runtime::Json asl;
+        const runtime::JsonParseResult parsed = runtime::json_util::parse(
+            std::string_view(bytes.constData(), std::size_t(bytes.size())), asl);
+        if (!parsed.ok) {
+            r.errors
+                << tr("%1: not valid JSON: %2").arg(path, QString::fromStdString(parsed.error));
             return r;
         }
         auto compiled = runtime::Definition::compile(asl);
@@ -75,8 +96,22 @@ RunBridge::Loaded RunBridge::fromDocument(const WorkflowData &doc)
             r.errors << d.message;
         return r;
     }
-    auto compiled = runtime::Definition::compile(runtime::Json::parse(
-        asl.bytes.constData(), asl.bytes.constData() + asl.bytes.size(), nullptr, false));
+    runtime::Json json;
+    const runtime::JsonParseResult parsed = runtime::json_util::parse(
+        std::string_view(asl.bytes.constData(), std::size_t(asl.bytes.size())), json);
+    if (!parsed.ok) {
+        r.errors << tr("the document's ASL view is not valid JSON: %1")
+                        .arg(QString::fromStdString(parsed.error));
+        return r;
+    }
+    // As for a file: what the validator reports as an error does not run at all.
+    for (const Diagnostic &d : AslValidator::validate(json))
+        if (d.isError())
+            r.errors << tr("%1: %2").arg(d.pointer.isEmpty() ? QStringLiteral("/") : d.pointer,
+                                         d.message);
+    if (!r.errors.isEmpty())
+        return r;
+    auto compiled = runtime::Definition::compile(json);
     r.definition = compiled.definition;
     r.errors = toQt(compiled.errors);
     return r;

@@ -1,7 +1,10 @@
 #include "runcommand.h"
 
+#include "callbackanswer.h"
 #include "execution.h"
 #include "historywriter.h"
+#include "jsonparse.h"
+#include "limitcheck.h"
 #include "runbridge.h"
 
 #include <QCoreApplication>
@@ -57,10 +60,21 @@ bool readJson(const QString &path, Json &out, QString &error)
         }
         bytes = in.readAll();
     }
-    try {
-        out = Json::parse(bytes.constData(), bytes.constData() + bytes.size());
-    } catch (const Json::parse_error &e) {
-        error = tr("%1: not valid JSON (%2)").arg(path, QString::fromUtf8(e.what()));
+    if (bytes.size() > qsizetype(runtime::limits::kMaxFileBytes)) {
+        error = tr("%1: the file is larger than %2 MiB")
+                    .arg(path)
+                    .arg(runtime::limits::kMaxFileBytes >> 20);
+        return false;
+    }
+    // Checked parse: a number beyond a double or a deep nesting is a message, not an abort.
+    const runtime::JsonParseResult parsed = runtime::json_util::parse(
+        std::string_view(bytes.constData(), std::size_t(bytes.size())), out);
+    if (!parsed.ok) {
+        error = tr("%1:%2:%3: not valid JSON: %4")
+                    .arg(path == QLatin1String("-") ? tr("<stdin>") : path)
+                    .arg(parsed.line)
+                    .arg(parsed.column)
+                    .arg(QString::fromStdString(parsed.error.substr(parsed.error.find(": ") + 2)));
         return false;
     }
     return true;
@@ -149,7 +163,8 @@ int parse(const QStringList &args, Options &o, QTextStream &err)
             QString n;
             ok = value(n);
             o.maxEvents = n.toLongLong(&ok);
-            ok = ok && o.maxEvents >= 3;
+            // AWS's own quota for a standard workflow's history: 25,000 events.
+            ok = ok && o.maxEvents >= 3 && o.maxEvents <= 25000;
         } else if (a.startsWith(QLatin1String("--")))
             return usage(err, tr("unknown option %1").arg(a));
         else if (o.definition.isEmpty())
@@ -190,6 +205,11 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         err << error << '\n';
         return 1;
     }
+    if (auto tooBig = runtime::limits::checkPayload(
+            input, runtime::limits::PayloadKind::ExecutionInput, std::string())) {
+        err << tr("%1: %2").arg(o.input, QString::fromStdString(tooBig->cause)) << '\n';
+        return 1;
+    }
     runtime::ExecutionOptions options;
     options.maxEvents = static_cast<std::size_t>(o.maxEvents);
     if (!o.mockConfig.isEmpty()) {
@@ -204,6 +224,15 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             err << tr("%1: %2").arg(o.mockConfig, QString::fromStdString(why)) << '\n';
             return 1;
         }
+        // A mocked state the definition lacks is a typo that would silently never apply.
+        for (const std::string &name : mocks->stateNames())
+            if (!loaded.definition->findState(name)) {
+                err << tr("%1: test case '%2' mocks the state '%3', which the definition does "
+                          "not have")
+                           .arg(o.mockConfig, o.testCase, QString::fromStdString(name))
+                    << '\n';
+                return 1;
+            }
         options.mocks = mocks;
     }
     Script callbackScript, choiceScript;
@@ -267,16 +296,17 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             else if (!callbackFile || !callbackScript.next(cb.state->name, answer))
                 stuck = tr("the task '%1' waits for a callback (answer it with --callbacks)")
                             .arg(QString::fromStdString(cb.state->name));
-            if (stuck.isEmpty() && answer.contains("success")) {
-                run.success(cb.token, answer["success"]);
-            } else if (stuck.isEmpty() && answer.contains("failure") &&
-                       answer["failure"].is_object()) {
-                run.failure(cb.token, answer["failure"].value("error", ""),
-                            answer["failure"].value("cause", ""));
-            } else if (stuck.isEmpty()) {
-                stuck = tr("the callback script's answer for '%1' needs \"success\" or \"failure\"")
-                            .arg(QString::fromStdString(cb.state->name));
-            }
+            runtime::CallbackAnswer checked;
+            const std::string why =
+                stuck.isEmpty() ? runtime::CallbackAnswer::read(answer, checked) : std::string();
+            if (!why.empty())
+                stuck =
+                    tr("the callback script's answer for '%1' is refused: %2")
+                        .arg(QString::fromStdString(cb.state->name), QString::fromStdString(why));
+            else if (stuck.isEmpty() && checked.success)
+                run.success(cb.token, checked.output);
+            else if (stuck.isEmpty())
+                run.failure(cb.token, checked.error, checked.cause);
         } else if (status == Execution::Status::PausedChoice) {
             const auto choice = run.pendingChoices().front();
             Json answer;

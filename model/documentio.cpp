@@ -102,7 +102,14 @@ DocumentIo::ReadResult DocumentIo::readFile(const QString &path)
             makeError(0, 0, tr("Cannot open the file: %1").arg(file.errorString())));
         return r;
     }
-    return read(file.readAll(), format);
+    if (file.size() > maxFileBytes) {
+        ReadResult r;
+        r.diagnostics.append(makeError(
+            1, 1, tr("The file is larger than %1 MiB; it is not opened.").arg(maxFileBytes >> 20),
+            QStringLiteral("FILE_TOO_LARGE")));
+        return r;
+    }
+    return read(file.read(maxFileBytes + 1), format);
 }
 
 DocumentIo::WriteResult DocumentIo::write(const WorkflowData &doc, Format format)
@@ -154,6 +161,11 @@ DocumentIo::WriteResult DocumentIo::writeFile(const QString &path, const Workflo
     WriteResult r = write(doc, format);
     if (!r.ok)
         return r;
+    if (r.bytes.isEmpty()) { // never replace a file by nothing
+        r.ok = false;
+        r.diagnostics.append(makeError(0, 0, tr("Nothing to save: the file is left as it was.")));
+        return r;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(r.bytes) != r.bytes.size() ||
         !file.commit()) {

@@ -15,6 +15,9 @@ class DocumentIo
 public:
     enum class Format { Unknown, FlowZap, AslJson, AslYaml, Project, SamTemplate };
 
+    /// The largest file opened (the runtime's limits::kMaxFileBytes, the same 16 MiB).
+    static constexpr qint64 maxFileBytes = qint64(16) << 20;
+
     static Format formatForPath(const QString &path);
     static QString formatName(Format format);
 

@@ -1,5 +1,6 @@
 #include "definition.h"
 
+#include "limitcheck.h"
 #include "timestamp.h"
 
 namespace stepwise::runtime {
@@ -31,9 +32,20 @@ public:
             error(where, "'States' must be a non-empty object");
             return out;
         }
+        m_stateCount += states->size();
+        if (m_stateCount > limits::kMaxStates) {
+            error(where + ".States",
+                  "the definition has more than " + std::to_string(limits::kMaxStates) + " states");
+            return out;
+        }
         int i = 0;
-        for (auto it = states->begin(); it != states->end(); ++it)
+        for (auto it = states->begin(); it != states->end(); ++it) {
+            if (codePoints(it.key()) > limits::kMaxStateNameLength || it.key().empty())
+                error(where + ".States", "a state name must have 1 to " +
+                                             std::to_string(limits::kMaxStateNameLength) +
+                                             " characters: '" + it.key().substr(0, 100) + "'");
             out->index[it.key()] = i++;
+        }
         for (auto it = states->begin(); it != states->end(); ++it)
             out->states.push_back(state(it.value(), it.key(), where + ".States." + it.key(), prefix,
                                         depth, jsonata, *out));
@@ -45,6 +57,16 @@ public:
     }
 
 private:
+    std::size_t m_stateCount = 0;
+
+    static std::size_t codePoints(const std::string &s)
+    {
+        std::size_t n = 0;
+        for (unsigned char c : s)
+            n += (c & 0xC0) != 0x80;
+        return n;
+    }
+
     void error(const std::string &where, const std::string &what)
     {
         if (errors.size() < 200)
@@ -59,6 +81,51 @@ private:
             return 0;
         }
         return it->second;
+    }
+
+    // Checked access: a field of the wrong type is an error with its place, never an exception.
+    std::optional<std::string> text(const Json &s, const char *field, const std::string &where)
+    {
+        auto it = s.find(field);
+        if (it == s.end())
+            return std::nullopt;
+        if (!it->is_string()) {
+            error(where + "." + field, "must be a string");
+            return std::nullopt;
+        }
+        return it->get<std::string>();
+    }
+
+    bool flag(const Json &s, const char *field, const std::string &where)
+    {
+        auto it = s.find(field);
+        if (it == s.end())
+            return false;
+        if (!it->is_boolean()) {
+            error(where + "." + field, "must be true or false");
+            return false;
+        }
+        return it->get<bool>();
+    }
+
+    // The validator's rule for Retry's integers, with AWS's upper bound (99999999) so that the
+    // value always fits the interpreter's int.
+    long long integer(const Json &s, const char *field, long long min, long long fallback,
+                      const std::string &where)
+    {
+        constexpr long long kMax = 99999999;
+        auto it = s.find(field);
+        if (it == s.end())
+            return fallback;
+        if (!it->is_number_integer() || it->get<long long>() < min ||
+            (it->is_number_unsigned() && it->get<unsigned long long>() > kMax) ||
+            it->get<long long>() > kMax) {
+            error(where + "." + field,
+                  "\"" + std::string(field) + "\" must be an integer of at least " +
+                      std::to_string(min) + " (and at most " + std::to_string(kMax) + ")");
+            return fallback;
+        }
+        return it->get<long long>();
     }
 
     std::optional<JsonPath> path(const Json &s, const char *field, const std::string &where)
@@ -145,9 +212,12 @@ private:
             error(where, "'ErrorEquals' must be a non-empty array");
             return out;
         }
-        for (const auto &e : *it)
+        for (const auto &e : *it) {
             if (e.is_string())
                 out.push_back(e.get<std::string>());
+            else
+                error(where + ".ErrorEquals", "error names must be strings");
+        }
         return out;
     }
 
@@ -164,7 +234,14 @@ private:
             st.info = info;
             return st;
         }
-        std::string type = s.value("Type", "");
+        std::string type;
+        if (auto t = s.find("Type"); t == s.end())
+            error(where + ".Type", "a state needs a 'Type'");
+        else if (!t->is_string())
+            error(where + ".Type",
+                  "'Type' must be a string, not " + std::string(json_util::typeName(*t)));
+        else
+            type = t->get<std::string>();
         info->type = type;
         st.info = info;
         static const std::pair<const char *, Type> types[] = {
@@ -178,7 +255,8 @@ private:
                 known = true;
             }
         if (!known) {
-            error(where + ".Type", "unknown state type '" + type + "'");
+            if (!type.empty())
+                error(where + ".Type", "unknown state type '" + type + "'");
             return st;
         }
         st.jsonata = jsonata;
@@ -192,7 +270,7 @@ private:
             else
                 error(where + ".Next", "must be a state name");
         }
-        st.end = s.value("End", false) || st.type == Type::Succeed || st.type == Type::Fail;
+        st.end = flag(s, "End", where) || st.type == Type::Succeed || st.type == Type::Fail;
         if (st.type != Type::Choice && st.type != Type::Succeed && st.type != Type::Fail &&
             st.next < 0 && !st.end)
             error(where, "needs 'Next' or 'End': true");
@@ -224,12 +302,22 @@ private:
                 if (field[0] == 'R') {
                     CompiledState::Retrier rt;
                     rt.errors = errorList(r, at);
-                    rt.intervalSeconds = r.value("IntervalSeconds", 1.0);
-                    rt.maxAttempts = r.value("MaxAttempts", 3);
-                    rt.backoffRate = r.value("BackoffRate", 2.0);
+                    rt.intervalSeconds = double(integer(r, "IntervalSeconds", 1, 1, at));
+                    rt.maxAttempts = int(integer(r, "MaxAttempts", 0, 3, at));
+                    if (auto b = r.find("BackoffRate"); b != r.end()) {
+                        if (!b->is_number() || b->get<double>() < 1.0)
+                            error(at + ".BackoffRate",
+                                  "\"BackoffRate\" must be a number of at least 1");
+                        else
+                            rt.backoffRate = b->get<double>();
+                    }
                     if (r.contains("MaxDelaySeconds"))
-                        rt.maxDelaySeconds = r.value("MaxDelaySeconds", 0.0);
-                    rt.fullJitter = r.value("JitterStrategy", "NONE") == "FULL";
+                        rt.maxDelaySeconds = double(integer(r, "MaxDelaySeconds", 1, 1, at));
+                    auto jitter = text(r, "JitterStrategy", at);
+                    if (jitter && *jitter != "FULL" && *jitter != "NONE")
+                        error(at + ".JitterStrategy", "\"JitterStrategy\" must be \"FULL\" or "
+                                                      "\"NONE\"");
+                    rt.fullJitter = jitter == "FULL";
                     st.retriers.push_back(std::move(rt));
                 } else {
                     CompiledState::Catcher c;
@@ -254,7 +342,7 @@ private:
         }
         switch (st.type) {
         case Type::Task:
-            st.resource = s.value("Resource", "");
+            st.resource = text(s, "Resource", where).value_or("");
             st.waitForToken =
                 st.resource.size() >= 17 &&
                 st.resource.compare(st.resource.size() - 17, 17, ".waitForTaskToken") == 0;
@@ -278,14 +366,14 @@ private:
                 rule.next = resolve(m, rule.nextName(), at + ".Next");
                 st.choices.push_back(std::move(rule));
             }
-            if (auto d = s.find("Default"); d != s.end() && d->is_string())
-                st.defaultNext = resolve(m, d->get<std::string>(), where + ".Default");
+            if (auto d = text(s, "Default", where))
+                st.defaultNext = resolve(m, *d, where + ".Default");
             break;
         }
         case Type::Wait: {
             if (auto it = s.find("Seconds"); it != s.end()) {
-                if (!it->is_number() || it->get<double>() < 0)
-                    error(where + ".Seconds", "must be a non-negative number");
+                if (!it->is_number() || it->get<double>() < 0 || it->get<double>() > 99999999)
+                    error(where + ".Seconds", "must be a number from 0 to 99999999");
                 else
                     st.seconds = it->get<double>();
             }
@@ -351,7 +439,7 @@ private:
                 st.itemReader = *r;
             }
             if (auto b = s.find("ItemBatcher"); b != s.end() && b->is_object())
-                st.maxItemsPerBatch = b->value("MaxItemsPerBatch", 0LL);
+                st.maxItemsPerBatch = integer(*b, "MaxItemsPerBatch", 1, 0, where + ".ItemBatcher");
             break;
         }
         default:

@@ -1,6 +1,7 @@
 #include "digest.h"
 #include "intrinsic.h"
 
+#include <climits>
 #include <cmath>
 #include <cstdio>
 
@@ -48,7 +49,12 @@ long long javaRound(const std::string &name, const Json &v)
 {
     if (!v.is_number())
         failIntrinsic(name, std::string("operands must be numbers, got ") + json_util::typeName(v));
-    return static_cast<long long>(std::floor(v.get<double>() + 0.5));
+    // AWS takes 32-bit integers here; the bound also keeps the conversion and the sum defined.
+    const double d = std::floor(v.get<double>() + 0.5);
+    if (!(d >= -2147483648.0 && d <= 2147483647.0))
+        failIntrinsic(name, "operands must be between -2147483648 and 2147483647, got " +
+                                json_util::dump(v));
+    return static_cast<long long>(d);
 }
 
 // Format renders values the way AWS's Java implementation prints them: strings bare,
@@ -209,6 +215,8 @@ Json callIntrinsic(int index, std::vector<Json> &a, const EvalScope &scope)
             if (out.size() >= 1000)
                 failIntrinsic(name, "the range has more than 1000 items");
             out.push_back(v);
+            if (step > 0 ? v > LLONG_MAX - step : v < LLONG_MIN - step)
+                break; // the next value would not fit
         }
         return out;
     }
@@ -280,8 +288,12 @@ Json callIntrinsic(int index, std::vector<Json> &a, const EvalScope &scope)
         expectCount(name, a, 2, 3);
         if (!a[0].is_number() || !a[1].is_number())
             failIntrinsic(name, "start and end must be numbers");
-        long long lo = static_cast<long long>(a[0].get<double>());
-        long long hi = static_cast<long long>(a[1].get<double>());
+        const double dlo = a[0].get<double>(), dhi = a[1].get<double>();
+        if (!(dlo >= -2147483648.0 && dlo <= 2147483647.0 && dhi >= -2147483648.0 &&
+              dhi <= 2147483647.0))
+            failIntrinsic(name, "start and end must be between -2147483648 and 2147483647");
+        long long lo = static_cast<long long>(dlo);
+        long long hi = static_cast<long long>(dhi);
         if (hi <= lo)
             failIntrinsic(name, "end must be greater than start");
         std::uint64_t r;

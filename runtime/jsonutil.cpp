@@ -81,8 +81,11 @@ bool isIntegral(const Json &value)
         return true;
     if (!value.is_number_float())
         return false;
+    // Beyond ±2^63 a conversion to long long is undefined behaviour, so such a value is not
+    // an integer anyone can use.
     double d = value.get<double>();
-    return std::isfinite(d) && std::floor(d) == d;
+    return std::isfinite(d) && std::floor(d) == d && d >= -9223372036854775808.0 &&
+           d < 9223372036854775808.0;
 }
 
 } // namespace stepwise::runtime::json_util

@@ -29,7 +29,7 @@ std::size_t depth(const Json &value);
 std::string dump(const Json &value);
 /// Name of a JSON type as messages use it.
 const char *typeName(const Json &value);
-/// True for integers and for doubles with no fractional part.
+/// True for integers and for doubles with no fractional part that fit in a long long.
 bool isIntegral(const Json &value);
 inline JsonPtr share(Json value)
 {

@@ -55,7 +55,8 @@ std::string MockConfig::load(const Json &config, const std::string &machine,
                (machine.empty() ? std::string() : " for state machine '" + machine + "'");
     if (!cases->is_object())
         return "test case '" + testCase + "' must map state names to response names";
-    const Json responses = config.value("MockedResponses", Json::object());
+    auto mocked = config.find("MockedResponses");
+    const Json responses = mocked != config.end() ? *mocked : Json::object();
     for (auto it = cases->begin(); it != cases->end(); ++it) {
         if (!it.value().is_string())
             return "state '" + it.key() + "' in test case '" + testCase +
@@ -84,14 +85,33 @@ std::string MockConfig::load(const Json &config, const std::string &machine,
             } else {
                 const Json &t = v["Throw"];
                 range.response.isThrow = true;
-                range.response.error = t.is_object() ? t.value("Error", "") : "";
-                range.response.cause = t.is_object() ? t.value("Cause", "") : "";
+                const std::string at = "mocked response '" + name + "'['" + k.key() + "'].Throw";
+                if (!t.is_object())
+                    return at + " must be an object with \"Error\" and \"Cause\" strings";
+                for (const char *field : {"Error", "Cause"}) {
+                    auto f = t.find(field);
+                    if (f == t.end())
+                        continue;
+                    if (!f->is_string())
+                        return at + "." + field + " must be a string, not " +
+                               json_util::typeName(*f);
+                    (field[0] == 'E' ? range.response.error : range.response.cause) =
+                        f->get<std::string>();
+                }
             }
             ranges.push_back(std::move(range));
         }
         m_states[it.key()] = std::move(ranges);
     }
     return {};
+}
+
+std::vector<std::string> MockConfig::stateNames() const
+{
+    std::vector<std::string> out;
+    for (const auto &entry : m_states)
+        out.push_back(entry.first);
+    return out;
 }
 
 MockConfig::Lookup MockConfig::lookup(const std::string &stateName, int n, Response &out) const

@@ -29,6 +29,8 @@ public:
     /// The response for invocation `n` (0-based) of `stateName`.
     Lookup lookup(const std::string &stateName, int n, Response &out) const;
     bool mocks(const std::string &stateName) const { return m_states.count(stateName) > 0; }
+    /// The states the test case mocks, so that a caller can report names the definition lacks.
+    std::vector<std::string> stateNames() const;
     const std::string &testCase() const { return m_testCase; }
 
 private:

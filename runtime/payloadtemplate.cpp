@@ -44,18 +44,21 @@ bool PayloadTemplate::compileNode(Node &node, const Json &value, std::string *er
                     child.path = std::make_shared<const JsonPath>(std::move(*path));
                 }
                 dynamic = true;
-                node.fields.emplace_back(std::move(name), std::move(child));
+                node.keys.push_back(std::move(name));
+                node.items.push_back(std::move(child));
             } else {
                 if (!compileNode(child, it.value(), error, depth + 1))
                     return false;
                 dynamic = dynamic || child.kind != Node::Kind::Literal;
-                node.fields.emplace_back(key, std::move(child));
+                node.keys.push_back(key);
+                node.items.push_back(std::move(child));
             }
         }
         if (!dynamic) {
             node.kind = Node::Kind::Literal;
             node.literal = value;
-            node.fields.clear();
+            node.keys.clear();
+            node.items.clear();
         }
         return true;
     }
@@ -101,8 +104,8 @@ Json PayloadTemplate::evaluateNode(const Node &node, const EvalScope &scope) con
     }
     case Node::Kind::Object: {
         Json out = Json::object();
-        for (const auto &[key, child] : node.fields)
-            out[key] = evaluateNode(child, scope);
+        for (std::size_t i = 0; i < node.keys.size(); ++i)
+            out[node.keys[i]] = evaluateNode(node.items[i], scope);
         return out;
     }
     case Node::Kind::Array: {

@@ -31,7 +31,9 @@ private:
         std::shared_ptr<const JsonPath> path;
         std::shared_ptr<const Intrinsic> call;
         std::string field;
-        std::vector<std::pair<std::string, Node>> fields;
+        // An object's children are keys[i] → items[i]; an array's are items. (A vector of
+        // pair<string, Node> inside Node is an incomplete type that clang refuses.)
+        std::vector<std::string> keys;
         std::vector<Node> items;
     };
     bool compileNode(Node &node, const Json &value, std::string *error, int depth);

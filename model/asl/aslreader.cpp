@@ -3,6 +3,7 @@
 #include "asldiagram.h"
 #include "aslvalidator.h"
 #include "jsonpositionindex.h"
+#include "jsontext.h"
 #include "workflowids.h"
 #include "yamljson.h"
 
@@ -67,21 +68,13 @@ AslReader::Result AslReader::readJson(const QByteArray &bytes)
 {
     const std::string_view text(bytes.constData(), size_t(bytes.size()));
     OrderedJson definition;
-    try {
-        definition = OrderedJson::parse(text.begin(), text.end());
-    } catch (const OrderedJson::parse_error &e) {
-        const size_t at = e.byte > 0 ? e.byte - 1 : 0;
-        const JsonPositionIndex::Place p = JsonPositionIndex::placeOfOffset(text, at);
-        // nlohmann's message starts with its own "[json.exception...] parse error at line..."
-        // prefix; keep only the part that says what is wrong.
-        std::string what = e.what();
-        const size_t colon = what.find(": ", what.find("parse error"));
-        if (colon != std::string::npos)
-            what = what.substr(colon + 2);
+    const json_text::Result parsed = json_text::parse(text, definition);
+    if (!parsed.ok) {
         Result r;
-        r.diagnostics.append(makeError(p.line, p.column,
-                                       tr("Invalid JSON: %1").arg(QString::fromStdString(what)),
-                                       QStringLiteral("ASL_JSON_SYNTAX")));
+        r.diagnostics.append(
+            makeError(parsed.line, parsed.column,
+                      tr("Invalid JSON: %1").arg(QString::fromStdString(parsed.error)),
+                      QStringLiteral("ASL_JSON_SYNTAX")));
         return r;
     }
     std::optional<JsonPositionIndex> index;

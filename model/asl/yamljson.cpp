@@ -48,8 +48,31 @@ OrderedJson plainScalar(const std::string &s)
     return s;
 }
 
-OrderedJson convert(const YAML::Node &node, const std::string &pointer, JsonPositionIndex &index)
+// Aliases let a few lines of YAML stand for billions of nodes ("billion laughs") or, anchored
+// inside themselves, for an endless nesting: the conversion counts what it expands and stops.
+struct Budget
 {
+    static constexpr std::size_t maxNodes = 1000000;
+    static constexpr int maxDepth = 512;
+    std::size_t nodes = 0;
+};
+
+struct LimitExceeded
+{
+    std::string message;
+    YAML::Mark mark;
+};
+
+OrderedJson convert(const YAML::Node &node, const std::string &pointer, JsonPositionIndex &index,
+                    Budget &budget, int depth)
+{
+    if (++budget.nodes > Budget::maxNodes)
+        throw LimitExceeded{"the document expands to more than " +
+                                std::to_string(Budget::maxNodes) + " values (aliases?)",
+                            node.Mark()};
+    if (depth > Budget::maxDepth)
+        throw LimitExceeded{"nested more than " + std::to_string(Budget::maxDepth) + " levels deep",
+                            node.Mark()};
     switch (node.Type()) {
     case YAML::NodeType::Null:
     case YAML::NodeType::Undefined:
@@ -65,7 +88,7 @@ OrderedJson convert(const YAML::Node &node, const std::string &pointer, JsonPosi
         for (const YAML::Node &item : node) {
             const std::string p = JsonPositionIndex::appendToken(pointer, std::to_string(i++));
             index.insert(p, {item.Mark().line + 1, item.Mark().column + 1});
-            arr.push_back(convert(item, p, index));
+            arr.push_back(convert(item, p, index, budget, depth + 1));
         }
         return arr;
     }
@@ -75,7 +98,7 @@ OrderedJson convert(const YAML::Node &node, const std::string &pointer, JsonPosi
             const std::string key = it->first.as<std::string>();
             const std::string p = JsonPositionIndex::appendToken(pointer, key);
             index.insert(p, {it->first.Mark().line + 1, it->first.Mark().column + 1});
-            obj[key] = convert(it->second, p, index);
+            obj[key] = convert(it->second, p, index, budget, depth + 1);
         }
         return obj;
     }
@@ -157,8 +180,15 @@ bool YamlJson::parse(const std::string &text, OrderedJson &out, JsonPositionInde
     try {
         const YAML::Node root = YAML::Load(text);
         index.insert(std::string(), {root.Mark().line + 1, root.Mark().column + 1});
-        out = convert(root, std::string(), index);
+        Budget budget;
+        out = convert(root, std::string(), index, budget, 0);
         return true;
+    } catch (const LimitExceeded &e) {
+        error.line = e.mark.line >= 0 ? e.mark.line + 1 : 0;
+        error.column = e.mark.column >= 0 ? e.mark.column + 1 : 0;
+        error.message = e.message;
+        out = OrderedJson();
+        return false;
     } catch (const YAML::Exception &e) {
         error.line = e.mark.line >= 0 ? e.mark.line + 1 : 0;
         error.column = e.mark.column >= 0 ? e.mark.column + 1 : 0;

@@ -278,7 +278,15 @@ bool FzParser::checkCharacters(QStringView line)
 
 void FzParser::checkLabelLength(QStringView label, int column)
 {
-    if (label.size() > 50 && FzSyntax::codePoints(label) > 50)
+    // A hard limit too: the layout measures and wraps every label, and a megabyte-long one
+    // would stall the window.
+    if (label.size() > maxLabelLength && FzSyntax::codePoints(label) > maxLabelLength)
+        error(column,
+              tr("The label has %1 characters; at most %2 are accepted.")
+                  .arg(FzSyntax::codePoints(label))
+                  .arg(maxLabelLength),
+              QStringLiteral("FZ_LABEL_TOO_LONG"));
+    else if (label.size() > 50 && FzSyntax::codePoints(label) > 50)
         warning(column,
                 tr("The label has %1 characters; FlowZap recommends at most 50.")
                     .arg(FzSyntax::codePoints(label)),

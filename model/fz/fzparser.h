@@ -21,6 +21,9 @@ class FzParser
 {
     Q_DECLARE_TR_FUNCTIONS(stepwise::FzParser)
 public:
+    /// Longest label (node or edge) accepted, in characters.
+    static constexpr qsizetype maxLabelLength = 1000;
+
     /// @p bytes: UTF-8 without the BOM; it must outlive the parser.
     explicit FzParser(QByteArrayView bytes) : m_bytes(bytes) {}
 

@@ -2,6 +2,7 @@
 
 #include "asl/aslvalidator.h"
 #include "asl/jsonpositionindex.h"
+#include "jsontext.h"
 #include "projectwriter.h"
 #include "transitions.h"
 #include "workflowids.h"
@@ -297,12 +298,12 @@ ProjectReader::Result ProjectReader::read(const QByteArray &bytes)
     Result r;
     const std::string_view text(bytes.constData(), size_t(bytes.size()));
     OrderedJson root;
-    try {
-        root = OrderedJson::parse(text.begin(), text.end());
-    } catch (const OrderedJson::parse_error &e) {
-        const auto p = P::placeOfOffset(text, e.byte > 0 ? e.byte - 1 : 0);
-        r.diagnostics.append(makeError(p.line, p.column, tr("Invalid JSON in the project file."),
-                                       QStringLiteral("PROJECT_JSON_SYNTAX")));
+    const json_text::Result parsed = json_text::parse(text, root);
+    if (!parsed.ok) {
+        r.diagnostics.append(makeError(
+            parsed.line, parsed.column,
+            tr("Invalid JSON in the project file: %1").arg(QString::fromStdString(parsed.error)),
+            QStringLiteral("PROJECT_JSON_SYNTAX")));
         return r;
     }
     try {
@@ -335,6 +336,12 @@ ProjectReader::Result ProjectReader::read(const QByteArray &bytes)
             makeError(place.line, place.column, problem.message, QStringLiteral("PROJECT_INVALID"));
         diag.pointer = QString::fromStdString(problem.pointer);
         r.diagnostics.append(diag);
+        r.document.reset();
+    } catch (const OrderedJson::exception &e) {
+        // The decoder checks every field's type first; this is the net under a check it lacks.
+        r.diagnostics.append(makeError(
+            1, 1, tr("The project file cannot be read: %1").arg(QString::fromUtf8(e.what())),
+            QStringLiteral("PROJECT_INVALID")));
         r.document.reset();
     }
     return r;
