@@ -378,7 +378,9 @@ private slots:
         for (const WorkflowChange &c : changes)
             wf.reapply(c);
         QVERIFY(written(wf.data()) == edited);
-        qInfo("%s: %d of %d edits applied", qPrintable(QFileInfo(path).fileName()), applied, edits);
+        qInfo("%s: %d of %d edits applied, %d inside branches; %s",
+              qPrintable(QFileInfo(path).fileName()), applied, edits, nested,
+              qPrintable(kinds.join(QStringLiteral(", "))));
     }
 };
 
