@@ -31,10 +31,15 @@ public:
 private:
     int pick(int n) { return n <= 0 ? -1 : int(m_rng.bounded(n)); }
 
+    // Every entity of a kind; half of the time only those of one machine picked at random, so
+    // that branches get their share of the edits however small they are.
     QVector<Id> all(Statement::Kind kind, bool statesOnly = false)
     {
         QVector<Id> out;
-        for (const MachineRef &ref : m_wf.machines()) {
+        QVector<MachineRef> machines = m_wf.machines();
+        if (pick(2) == 0)
+            machines = {machines[pick(int(machines.size()))]};
+        for (const MachineRef &ref : machines) {
             const WorkflowData *m = m_wf.machine(ref);
             if (kind == Statement::Kind::Lane)
                 for (const Lane &l : m->lanes)
@@ -290,10 +295,12 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("edits");
-        QTest::newRow("seed template")
-            << QStringLiteral(STEPWISE_TEST_DATA
-                              "/../../resources/templates/seed-step-functions-orchestration.fz")
-            << 1000;
+        for (const char *seed : {"seed-step-functions-orchestration", "seed-multi-cloud-serverless",
+                                 "seed-serverless-event-processing"})
+            QTest::newRow(seed) << QStringLiteral(STEPWISE_TEST_DATA
+                                                  "/../../resources/templates/") +
+                                       QLatin1String(seed) + QStringLiteral(".fz")
+                                << 1000;
         QTest::newRow("own ASL with Parallel and Map")
             << QStringLiteral(STEPWISE_TEST_DATA "/asl/diagram.asl.json") << 1000;
         const QString shared = qEnvironmentVariable("STEPWISE_SHARED");
@@ -323,7 +330,8 @@ private slots:
         const Bytes original = written(wf.data());
         Walker walk(wf, 20261130);
         std::vector<WorkflowChange> changes;
-        int applied = 0;
+        QMap<QString, int> appliedByKind;
+        int applied = 0, nested = 0;
         for (int i = 0; i < edits; ++i) {
             const QByteArray before = written(wf.data()).project;
             bool ok = false;
@@ -339,9 +347,25 @@ private slots:
                 continue;
             }
             ++applied;
+            ++appliedByKind[what];
             changes.push_back(wf.lastChange());
+            for (const WorkflowChange::Step &st : changes.back().steps)
+                if (!st.machine.isRoot()) {
+                    ++nested;
+                    break;
+                }
         }
         QVERIFY2(applied > edits / 5, qPrintable(QString::number(applied)));
+        // Every kind of edit happened (the walk is seeded, so this is a fixed fact of it).
+        QStringList kinds;
+        for (auto it = appliedByKind.cbegin(); it != appliedByKind.cend(); ++it)
+            kinds << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+        const bool asl = path.endsWith(QLatin1String(".json"));
+        // (A FlowZap template has few states, so some of their edits may not come up.)
+        QVERIFY2(appliedByKind.size() >= (asl ? 18 : 15),
+                 qPrintable(kinds.join(QStringLiteral(", "))));
+        if (asl)
+            QVERIFY2(nested > 50, qPrintable(QString::number(nested)));
         const Bytes edited = written(wf.data());
         for (auto it = changes.rbegin(); it != changes.rend(); ++it) {
             wf.revert(*it);
@@ -354,7 +378,9 @@ private slots:
         for (const WorkflowChange &c : changes)
             wf.reapply(c);
         QVERIFY(written(wf.data()) == edited);
-        qInfo("%s: %d of %d edits applied", qPrintable(QFileInfo(path).fileName()), applied, edits);
+        qInfo("%s: %d of %d edits applied, %d inside branches; %s",
+              qPrintable(QFileInfo(path).fileName()), applied, edits, nested,
+              qPrintable(kinds.join(QStringLiteral(", "))));
     }
 };
 

@@ -9,6 +9,8 @@
 using namespace stepwise;
 using namespace stepwise::test;
 
+Q_DECLARE_METATYPE(stepwise::Workflow::Aspect)
+
 namespace {
 
 using Kind = EdgeMeaning::Kind;
@@ -83,6 +85,8 @@ private:
     }
 
 private slots:
+    void initTestCase() { qRegisterMetaType<stepwise::Workflow::Aspect>(); }
+
     void readerDrawsEveryReferenceWithItsMeaning()
     {
         Workflow wf(diagram());
@@ -204,6 +208,65 @@ private slots:
         QCOMPARE(wf.addEdge(stateId(wf, "Label"), Side::Right, stateId(wf, "Failed"), Side::Left),
                  NoId);
         QVERIFY(written(wf.data()) == before);
+    }
+
+    void aNewEdgeFromAChoiceIsARuleOrTheDefault_data()
+    {
+        QTest::addColumn<QByteArray>("choice");
+        QTest::addColumn<QString>("meaning");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("no rules: a rule")
+            << QByteArray(R"({"Type":"Choice","Choices":[]})") << QStringLiteral("choice:0")
+            << QStringLiteral("/Choices/0/Next");
+        QTest::newRow("rules, no Default: the Default")
+            << QByteArray(R"({"Type":"Choice","Choices":[{"Variable":"$.a","IsPresent":true,)"
+                          R"("Next":"B"}]})")
+            << QStringLiteral("default") << QStringLiteral("/Default");
+        QTest::newRow("rules and a Default: a rule")
+            << QByteArray(R"({"Type":"Choice","Choices":[{"Variable":"$.a","IsPresent":true,)"
+                          R"("Next":"B"}],"Default":"B"})")
+            << QStringLiteral("choice:1") << QStringLiteral("/Choices/1/Next");
+        QTest::newRow("JSONata: a Condition")
+            << QByteArray(R"({"Type":"Choice","QueryLanguage":"JSONata","Choices":[],)"
+                          R"("Default":"B"})")
+            << QStringLiteral("choice:0") << QStringLiteral("/Choices/0/Condition");
+    }
+
+    void aNewEdgeFromAChoiceIsARuleOrTheDefault()
+    {
+        QFETCH(QByteArray, choice);
+        QFETCH(QString, meaning);
+        QFETCH(QString, field);
+        Workflow wf;
+        const Id lane = wf.addLane(QStringLiteral("m"), QStringLiteral("M"));
+        const Id b = wf.addState(lane,
+                                 AslState{QStringLiteral("B"), QStringLiteral("Succeed"),
+                                          OrderedJson{{"Type", "Succeed"}}},
+                                 Shape::Circle);
+        const Id c = wf.addState(lane,
+                                 AslState{QStringLiteral("C"), QStringLiteral("Succeed"),
+                                          OrderedJson{{"Type", "Succeed"}}},
+                                 Shape::Circle);
+        const Id a = wf.addState(
+            lane,
+            AslState{QStringLiteral("A"), QStringLiteral("Choice"), OrderedJson::parse(choice)},
+            Shape::Diamond);
+        QVERIFY(a && b && c);
+        Id e = NoId;
+        roundTrip(
+            wf,
+            [&] {
+                e = wf.addEdge(a, Side::Bottom, c, Side::Top);
+                return e != NoId;
+            },
+            [&] {
+                QCOMPARE(wf.edge(e)->meaning.toString(), meaning);
+                const OrderedJson::json_pointer at(field.toStdString());
+                const OrderedJson &value = state(wf, "A")->asl.fields.at(at);
+                QVERIFY(value.is_string());
+                if (field.endsWith(QLatin1String("Next")) || field == QLatin1String("/Default"))
+                    QVERIFY(value == "C");
+            });
     }
 
     void removingAnEdgeRemovesTheReference()
@@ -353,6 +416,20 @@ private slots:
                           AslWriter::toJson(wf.data())["States"]["Ship"]["Branches"][0];
                       QVERIFY(branch["States"]["Label"]["Next"] == "Stamp");
                   });
+        // Nested entities are signalled by their own ids.
+        QSignalSpy changed(&wf, &Workflow::nodeChanged);
+        QSignalSpy addedSpy(&wf, &Workflow::nodeAdded);
+        QVERIFY(wf.renameState(stateId(wf, "Notify"), QStringLiteral("Tell")));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().value<Id>(), stateId(wf, "Tell"));
+        wf.revert(wf.lastChange());
+        const Id item = stateId(wf, "Item");
+        QVERIFY(wf.removeState(item));
+        QVERIFY(!wf.node(item));
+        wf.revert(wf.lastChange());
+        QCOMPARE(addedSpy.count(), 1);
+        QCOMPARE(addedSpy.first().first().value<Id>(), item);
+        QCOMPARE(wf.parentNode(item), stateId(wf, "Each"));
         roundTrip(
             wf, [&] { return wf.addBranch(stateId(wf, "Ship")) != NoId; },
             [&] { QCOMPARE(state(wf, "Ship")->subMachines.size(), size_t(3)); });
