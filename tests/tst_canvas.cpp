@@ -40,6 +40,8 @@ private slots:
     void dragIntoAnotherLane();
     void arrowKeysNudgeAsOneStep();
     void rubberBandAndSelectAll();
+    void dragLaneHeaderReorders();
+    void laneTitleEditedInPlace();
 
 private:
     Id node(const char *label) const
@@ -370,6 +372,38 @@ void TestCanvas::rubberBandAndSelectAll()
     QTest::keyClick(m_view->viewport(), Qt::Key_A, Qt::ControlModifier);
     QCOMPARE(m_scene->selectedNodes().size(), 5);
     QCOMPARE(m_stack->count(), 0);
+}
+
+void TestCanvas::dragLaneHeaderReorders()
+{
+    const Id sales = m_doc->data().lanes[0].id, finance = m_doc->data().lanes[1].id;
+    const QRectF header = m_scene->laneItem(sales)->geometry().header;
+    const QRectF target = m_scene->laneItem(finance)->geometry().header;
+    drag(at(header.center()), at(target.center()));
+    QCOMPARE(m_doc->data().lanes[0].id, finance);
+    QCOMPARE(m_stack->count(), 1);
+    QCOMPARE(m_stack->undoText(), QStringLiteral("Move lane \"Sales\""));
+    // The rows swapped on the canvas, each with its states.
+    QVERIFY(m_scene->laneItem(finance)->geometry().band.top() <
+            m_scene->laneItem(sales)->geometry().band.top());
+    QVERIFY(m_scene->laneItem(sales)->geometry().band.contains(
+        m_scene->nodeItem(node("Validate"))->geometry().rect));
+    m_stack->undo();
+    QCOMPARE(m_doc->data().lanes[0].id, sales);
+}
+
+void TestCanvas::laneTitleEditedInPlace()
+{
+    const Id finance = m_doc->data().lanes[1].id;
+    QTest::mouseDClick(m_view->viewport(), Qt::LeftButton, {},
+                       at(m_scene->laneItem(finance)->geometry().header.center()));
+    QVERIFY(m_scene->editor()->inlineEditor());
+    QTest::keyClicks(m_view->viewport(), QStringLiteral("Accounts"));
+    QTest::keyClick(m_view->viewport(), Qt::Key_Return);
+    QCOMPARE(m_doc->data().lane(finance)->title, QStringLiteral("Accounts"));
+    QCOMPARE(m_scene->laneItem(finance)->title(), QStringLiteral("Accounts"));
+    QCOMPARE(m_doc->data().lane(finance)->key, QStringLiteral("finance"));
+    QCOMPARE(m_stack->count(), 1);
 }
 
 QTEST_MAIN(TestCanvas)

@@ -249,15 +249,10 @@ Id SceneEditor::addLane(const QString &title)
 
 bool SceneEditor::renameLane(Id lane, const QString &title)
 {
-    const WorkflowData &data = m_scene->document()->data();
-    const Lane *l = data.lane(lane);
-    if (!l)
-        return false;
-    // The identifier follows the title unless that one is taken.
-    QString key = AddLaneCommand::uniqueKey(data, title);
-    if (AddLaneCommand::uniqueKey(data, l->title) == l->key || key.isEmpty())
-        key = l->key;
-    return push(new RenameLaneCommand(m_scene->document(), lane, title, key));
+    // In place, only the title changes; the identifier (which references spell) is the
+    // inspector's to edit.
+    const Lane *l = m_scene->document()->data().lane(lane);
+    return l && push(new RenameLaneCommand(m_scene->document(), lane, title, l->key));
 }
 
 bool SceneEditor::moveLane(Id lane, int index)

@@ -131,6 +131,8 @@ bool SceneInteraction::press(QGraphicsSceneMouseEvent *event)
             if (!toggles(event->modifiers()))
                 m_scene->clearSelection();
             lane->setSelected(true);
+            m_mode = Mode::LaneDrag;
+            m_lane = lane->id();
             return true;
         }
     // Empty canvas: a rubber band.
@@ -152,6 +154,8 @@ bool SceneInteraction::move(QGraphicsSceneMouseEvent *event)
     switch (m_mode) {
     case Mode::None:
         return false;
+    case Mode::LaneDrag:
+        return true;
     case Mode::Move:
         dragNodes(pos);
         return true;
@@ -284,6 +288,17 @@ bool SceneInteraction::release(QGraphicsSceneMouseEvent *event)
         delete m_band;
         m_band = nullptr;
         break;
+    case Mode::LaneDrag: {
+        // Dropped on another lane's row: it takes that lane's place in the order.
+        const Id lane = std::exchange(m_lane, NoId);
+        LaneItem *item = m_scene->laneItem(lane);
+        const Id target =
+            item ? m_scene->laneAt(QPointF(item->geometry().band.left() + 1, event->scenePos().y()))
+                 : NoId;
+        if (target != NoId && target != lane)
+            m_scene->editor()->moveLane(lane, m_scene->document()->data().laneIndex(target));
+        break;
+    }
     }
     return true;
 }

@@ -23,8 +23,9 @@ class EdgeItem;
 /// The canvas's mouse and keyboard gestures: click and Shift/Ctrl-click selection, the rubber
 /// band, dragging states (snapped to a grid, with alignment guides; one command at release),
 /// dragging from a handle to another state to connect, dragging an edge end to reconnect,
-/// double-click to edit in place, Delete, F2, Ctrl+A and arrow-key nudges. It only moves items
-/// while a gesture lasts; the document changes through SceneEditor when it ends.
+/// dragging a lane's header onto another lane to reorder, double-click to edit in place, Delete,
+/// F2, Ctrl+A and arrow-key nudges. It only moves items while a gesture lasts; the document changes
+/// through SceneEditor when it ends.
 class SceneInteraction : public QObject
 {
     Q_OBJECT
@@ -44,7 +45,7 @@ public:
     static constexpr qreal gridSize = 8;
 
 private:
-    enum class Mode { None, Move, Connect, Reconnect, RubberBand };
+    enum class Mode { None, Move, Connect, Reconnect, RubberBand, LaneDrag };
 
     NodeItem *nodeAt(QPointF scenePos, bool allowHandleMargin) const;
     EdgeItem *edgeAt(QPointF scenePos) const;
@@ -64,6 +65,7 @@ private:
     Side m_sourceSide = Side::Right;
     Id m_edge = NoId; // reconnect: the edge and which end
     bool m_edgeTarget = true;
+    Id m_lane = NoId; // lane drag: the lane whose header was picked up
     QGraphicsPathItem *m_preview = nullptr;
     QGraphicsRectItem *m_band = nullptr;
     QVector<QGraphicsLineItem *> m_guides;
