@@ -5,6 +5,7 @@
 #include "workflow.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QListWidget>
 #include <QTest>
 #include <QTextBlock>
@@ -241,6 +242,45 @@ private slots:
         m_view->setCurrentIndex(2);
         QTRY_VERIFY(m_view->aslYaml()->editor()->toPlainText().contains(
             QStringLiteral("from the inspector")));
+    }
+
+    // Applying the text a tab shows, unedited, is no change: for every corpus file and every
+    // language the text reads back to the same document.
+    void unchangedTextOfTheCorpusIsNoStep()
+    {
+        const QString shared = qEnvironmentVariable("STEPWISE_SHARED");
+        if (shared.isEmpty())
+            QSKIP("STEPWISE_SHARED is not set: no corpus to read");
+        QStringList files;
+        for (const char *sub : {"asl", "fz"}) {
+            QDir dir(shared + QStringLiteral("/corpus/") + QLatin1String(sub));
+            for (const QString &f : dir.entryList(QDir::Files))
+                if (DocumentIo::formatForPath(f) != DocumentIo::Format::Unknown)
+                    files << dir.filePath(f);
+        }
+        QVERIFY(files.size() > 20);
+        QStringList changed;
+        for (const QString &file : std::as_const(files)) {
+            auto r = DocumentIo::readFile(file);
+            if (!r.document)
+                continue;
+            m_doc->reset(*r.document);
+            m_undo->clear();
+            for (int tab = 0; tab < 3; ++tab) {
+                m_view->setCurrentIndex(tab);
+                auto *pane = static_cast<CodePane *>(m_view->widget(tab));
+                pane->setActive(true);
+                pane->editor()->setPlainText(pane->editor()->toPlainText()); // as if retyped
+                QVERIFY(pane->isDirty());
+                pane->applyText();
+                if (m_undo->count() != 0)
+                    changed << QStringLiteral("%1 (%2)").arg(QFileInfo(file).fileName(),
+                                                             m_view->tabText(tab));
+                pane->revert();
+                m_undo->clear();
+            }
+        }
+        QVERIFY2(changed.isEmpty(), qPrintable(changed.join(QStringLiteral(", "))));
     }
 };
 

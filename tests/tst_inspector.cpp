@@ -10,6 +10,7 @@
 #include "workflow.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -330,6 +331,40 @@ private slots:
         RetryCatchSection *rc = retryCatch();
         QWidget *attempts = rc->retry()->item(0)->field(QStringLiteral("MaxAttempts"));
         QTRY_VERIFY(attempts->hasFocus() || attempts->isAncestorOf(QApplication::focusWidget()));
+    }
+
+    // Showing a form never edits: every state of every corpus file is shown, and the document
+    // stays as it was with nothing on the undo stack.
+    void showingEveryCorpusStateChangesNothing()
+    {
+        const QString shared = qEnvironmentVariable("STEPWISE_SHARED");
+        if (shared.isEmpty())
+            QSKIP("STEPWISE_SHARED is not set: no corpus to read");
+        QDir dir(shared + QStringLiteral("/corpus/asl"));
+        const QStringList files = dir.entryList(QDir::Files);
+        QVERIFY(files.size() > 20);
+        int shown = 0;
+        for (const QString &f : files) {
+            auto r = DocumentIo::readFile(dir.filePath(f));
+            if (!r.document)
+                continue;
+            m_doc->reset(*r.document);
+            const QByteArray before =
+                DocumentIo::write(m_doc->data(), DocumentIo::Format::AslJson).bytes;
+            // The first states of each file cover every type; all of them would only be slower.
+            const size_t count = std::min<size_t>(r.document->nodes.size(), 12);
+            for (size_t i = 0; i < count; ++i) {
+                const Node &n = r.document->nodes[i];
+                m_selection->select({n.id});
+                QCOMPARE(m_inspector->shownEntity(), n.id);
+                ++shown;
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            }
+            m_selection->clear();
+            QCOMPARE(m_undo->count(), 0);
+            QCOMPARE(DocumentIo::write(m_doc->data(), DocumentIo::Format::AslJson).bytes, before);
+        }
+        QVERIFY(shown > 100);
     }
 };
 

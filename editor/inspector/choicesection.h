@@ -16,6 +16,8 @@ public:
     explicit ChoiceSection(bool jsonata, QWidget *parent = nullptr);
     void load(const OrderedJson &view, const WorkflowData &doc) override;
     bool focusField(const QString &pointer) override;
+    /// The next load() builds the rules again (the form moved to another state).
+    void forget() { m_loaded = false; }
     const QList<ConditionEditor *> &rules() const { return m_rules; }
 
 private:

@@ -19,6 +19,11 @@ ComboField::ComboField(const QString &key, bool editable, QWidget *parent)
 
 void ComboField::setOptions(const QList<QPair<QString, QString>> &options)
 {
+    // Forms set the choices on every refresh; a long list of states is rebuilt only when it
+    // changed, so typing elsewhere in the form stays cheap.
+    if (options == m_options && m_combo->count() > 0)
+        return;
+    m_options = options;
     m_filling = true;
     const QString keep = currentValueText();
     m_combo->clear();

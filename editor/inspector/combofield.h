@@ -28,6 +28,7 @@ private:
     QString currentValueText() const;
 
     QComboBox *m_combo;
+    QList<QPair<QString, QString>> m_options;
     bool m_required = false;
     bool m_filling = false;
 };

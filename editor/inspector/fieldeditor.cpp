@@ -25,11 +25,17 @@ void FieldEditor::setEditor(QWidget *editor)
 
 void FieldEditor::setValue(const FieldValue &value)
 {
-    if (value == m_loaded)
+    if (value == m_loaded && !m_forgotten)
         return;
+    m_forgotten = false;
     m_loaded = value;
     setError({});
     display(value);
+}
+
+void FieldEditor::forget()
+{
+    m_forgotten = true;
 }
 
 void FieldEditor::userInput(const FieldValue &value, const QString &problem)

@@ -28,6 +28,9 @@ public:
     /// The member of the object this field edits ("TimeoutSeconds").
     QString key() const { return m_key; }
     void setValue(const FieldValue &value);
+    /// Forgets what the field showed, so the next setValue() shows its value even if equal
+    /// (the form moved to another entity: a refused input of the last one must not stay).
+    void forget();
     FieldValue value() const { return m_loaded; }
     /// The reason the text is refused, empty when it is valid.
     QString error() const { return m_error; }
@@ -52,6 +55,7 @@ protected:
 private:
     QString m_key;
     FieldValue m_loaded;
+    bool m_forgotten = true;
     QString m_error;
     std::function<QString(const OrderedJson &)> m_check;
     QLabel *m_errorLabel;

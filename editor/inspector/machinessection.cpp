@@ -23,10 +23,10 @@ MachinesSection::MachinesSection(const QString &type, Workflow *doc, QWidget *pa
     layout()->addWidget(box);
 }
 
-void MachinesSection::load(const OrderedJson &, const WorkflowData &)
+void MachinesSection::load(const OrderedJson &view, const WorkflowData &)
 {
     m_tree->clear();
-    const Node *n = m_doc ? m_doc->data().node(m_node) : nullptr;
+    const Node *n = m_doc ? m_doc->data().node(view.value("@id", NoId)) : nullptr;
     if (!n)
         return;
     int index = 0;

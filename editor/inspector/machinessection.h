@@ -16,14 +16,11 @@ class MachinesSection : public StateSection
 public:
     MachinesSection(const QString &type, Workflow *doc, QWidget *parent = nullptr);
     void load(const OrderedJson &view, const WorkflowData &doc) override;
-    /// Sets which node the section lists the machines of.
-    void setNode(Id node) { m_node = node; }
     QTreeWidget *tree() const { return m_tree; }
 
 private:
     QString m_type;
     Workflow *m_doc;
-    Id m_node = NoId;
     QTreeWidget *m_tree;
 };
 

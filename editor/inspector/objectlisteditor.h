@@ -25,6 +25,8 @@ public:
                      Builder builder, QWidget *parent = nullptr);
 
     void load(const FieldValue &array);
+    /// The next load() builds the items again (the form moved to another state).
+    void forget() { m_loaded = false; }
     /// Sets the choices of every item's combo named `key` (Catch's Next).
     void setComboOptions(const QString &key, const QList<QPair<QString, QString>> &options);
     int count() const { return int(m_groups.size()); }

@@ -133,7 +133,7 @@ QList<Spec> ioSpecs(const QString &type, bool jsonata)
 } // namespace
 
 QList<StateSection *> SectionFactory::create(const QString &type, bool jsonata, Workflow *doc,
-                                             Id node, QWidget *parent)
+                                             QWidget *parent)
 {
     QList<StateSection *> sections{new HeaderSection(parent)};
     if (type.isEmpty())
@@ -143,11 +143,8 @@ QList<StateSection *> SectionFactory::create(const QString &type, bool jsonata, 
         sections << new FlatSection(type, own, parent);
     if (type == QLatin1String("Choice"))
         sections << new ChoiceSection(jsonata, parent);
-    if (type == QLatin1String("Parallel") || type == QLatin1String("Map")) {
-        auto *m = new MachinesSection(type, doc, parent);
-        m->setNode(node);
-        sections << m;
-    }
+    if (type == QLatin1String("Parallel") || type == QLatin1String("Map"))
+        sections << new MachinesSection(type, doc, parent);
     if (type == QLatin1String("Task") || type == QLatin1String("Parallel") ||
         type == QLatin1String("Map"))
         sections << new RetryCatchSection(jsonata, parent);

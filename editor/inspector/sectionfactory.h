@@ -19,7 +19,7 @@ class SectionFactory
 {
     Q_DECLARE_TR_FUNCTIONS(stepwise::SectionFactory)
 public:
-    static QList<StateSection *> create(const QString &type, bool jsonata, Workflow *doc, Id node,
+    static QList<StateSection *> create(const QString &type, bool jsonata, Workflow *doc,
                                         QWidget *parent);
     /// The Task resources offered (value, description): Lambda, SQS, SNS, DynamoDB, HTTP,
     /// nested executions, with their `.sync` and `.waitForTaskToken` forms.

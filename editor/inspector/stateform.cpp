@@ -1,6 +1,8 @@
 #include "stateform.h"
 
+#include "choicesection.h"
 #include "commands/editstatecommand.h"
+#include "objectlisteditor.h"
 #include "sectionfactory.h"
 #include "statesection.h"
 #include "workflow.h"
@@ -34,11 +36,20 @@ OrderedJson StateForm::viewOf(const Node &node, const WorkflowData &doc)
         view["@lane"] = l->key.toStdString();
     view["@shape"] = shapeName(node.shape).toStdString();
     view["Type"] = node.asl.type.toStdString();
+    view["@id"] = node.id;
     return view;
 }
 
 void StateForm::showNode(Id node)
 {
+    if (node != m_node) {
+        for (FieldEditor *f : findChildren<FieldEditor *>())
+            f->forget();
+        for (ObjectListEditor *l : findChildren<ObjectListEditor *>())
+            l->forget();
+        for (ChoiceSection *c : findChildren<ChoiceSection *>())
+            c->forget();
+    }
     m_node = node;
     refresh();
 }
@@ -61,7 +72,7 @@ void StateForm::refresh()
             old->disconnect(this);
             old->deleteLater();
         }
-        m_sections = SectionFactory::create(n->asl.type, jsonata, m_doc, m_node, this);
+        m_sections = SectionFactory::create(n->asl.type, jsonata, m_doc, this);
         int at = 0;
         for (StateSection *s : std::as_const(m_sections)) {
             m_layout->insertWidget(at++, s);
