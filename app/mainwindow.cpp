@@ -48,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     createEditMenu();
     createViewMenu();
     createToolBar();
+    installPanels();
     connect(m_scene, &DiagramScene::synced, this, &MainWindow::updateStatus);
     connect(m_view, &DiagramView::zoomChanged, this, &MainWindow::updateStatus);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::cleanChanged);

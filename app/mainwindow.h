@@ -115,6 +115,9 @@ private:
     void createEditMenu();
     void createViewMenu();
     void createToolBar();
+    /// The real palette, inspector, problems and code widgets in their docks, and the canvas
+    /// editing actions (mainwindowpanels.cpp).
+    void installPanels();
     void setCurrentFile(const QString &path, const QString &displayName);
     void showMessage(QMessageBox::Icon icon, const QString &title, const QString &text);
     /// Asks whether to save unsaved changes; false when the user cancels.
