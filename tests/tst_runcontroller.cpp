@@ -3,7 +3,9 @@
 // runs while the event loop keeps answering.
 
 #include "run/callbackspanel.h"
+#include "run/runactions.h"
 #include "run/runcontroller.h"
+#include "run/startdialog.h"
 
 #include "documentio.h"
 #include "workflow.h"
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -340,6 +343,55 @@ private slots:
         const RunEntity end = m_controller->entityOfState(QStringLiteral("End State"));
         QVERIFY(end.isValid());
         QCOMPARE(m_controller->nodeStatus(end), RunStatus::Succeeded);
+    }
+
+    void runActionsDriveTheController()
+    {
+        openAslSeed();
+        QWidget window;
+        RunActions actions(m_controller.get(), &window);
+        QCOMPARE(actions.start()->shortcut(), QKeySequence(Qt::Key_F5));
+        QCOMPARE(actions.step()->shortcut(), QKeySequence(Qt::Key_F10));
+        QCOMPARE(actions.stepBack()->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F10));
+        QCOMPARE(actions.stop()->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F5));
+        QCOMPARE(actions.restart()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5));
+        QCOMPARE(actions.toggleBreakpoint()->shortcut(), QKeySequence(Qt::Key_F9));
+        QVERIFY(!actions.stepBack()->isEnabled());
+        actions.step()->trigger();
+        actions.step()->trigger();
+        QCOMPARE(m_controller->eventIndex(), 2);
+        QVERIFY(actions.stepBack()->isEnabled());
+        actions.stepBack()->trigger();
+        QCOMPARE(m_controller->eventIndex(), 1);
+
+        // A breakpoint on the Parallel state stops Continue before it is entered.
+        actions.setSelectedState([] { return QStringLiteral("Parallel Processing"); });
+        actions.toggleBreakpoint()->trigger();
+        QVERIFY(m_controller->breakpoints().contains(QStringLiteral("Parallel Processing")));
+        QVERIFY(runToPause(*m_controller));
+        QCOMPARE(m_controller->status(), Execution::Status::PausedBreakpoint);
+        QVERIFY(!entered(*m_controller).contains(QStringLiteral("Parallel Processing")));
+        actions.stop()->trigger();
+        QCOMPARE(m_controller->status(), Execution::Status::Aborted);
+        QVERIFY(!m_controller->isActive());
+    }
+
+    void startDialogChecksInput()
+    {
+        OrderedJson saved = OrderedJson::object();
+        saved["standard"] = OrderedJson::parse(R"({"orderType": "Standard"})");
+        StartDialog dialog(saved);
+        auto *input = dialog.findChild<QPlainTextEdit *>(QStringLiteral("inputEditor"));
+        auto *problem = dialog.findChild<QLabel *>(QStringLiteral("inputProblem"));
+        auto *named = dialog.findChild<QComboBox *>(QStringLiteral("namedInputs"));
+        QVERIFY(input && problem && named);
+        input->clear();
+        QTest::keyClicks(input, QStringLiteral("{\"a\": }"));
+        QVERIFY2(problem->text().startsWith(QStringLiteral("line 1, column 7")),
+                 qPrintable(problem->text()));
+        named->setCurrentIndex(1);
+        QVERIFY(dialog.inputJson().contains(QStringLiteral("Standard")));
+        QVERIFY(problem->text().isEmpty());
     }
 
     void loopKeepsEventLoopAnswering()
