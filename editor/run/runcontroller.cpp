@@ -31,6 +31,7 @@ runtime::ExecutionOptions RunController::options() const
 {
     runtime::ExecutionOptions o;
     o.mocks = m_mocks;
+    o.maxEvents = m_maxEvents;
     return o;
 }
 

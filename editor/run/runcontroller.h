@@ -33,6 +33,7 @@ public:
 
     /// The document runs as it is when start() is called; it is not kept in sync after that.
     void setDocument(const Workflow *document) { m_document = document; }
+    const Workflow *document() const { return m_document; }
     /// Starts a new execution; false (and lastError()) when the document or the input cannot
     /// run. `mockConfig` is a MockConfigFile's JSON text, used with `testCase`.
     bool start(const QString &inputJson, const QString &mockConfig = {},
@@ -68,6 +69,8 @@ public:
     void setRealTime(bool on) { m_realTime = on; }
     bool realTime() const { return m_realTime; }
     void setSpeed(double factor) { m_speed = factor > 0 ? factor : 1; }
+    /// History length at which the runtime ends a run (its default keeps memory bounded).
+    void setMaxEvents(std::size_t events) { m_maxEvents = events; }
     double speed() const { return m_speed; }
 
     QSet<QString> breakpoints() const { return m_breakpoints; }
@@ -144,6 +147,7 @@ private:
     int m_pace = 0;
     bool m_realTime = false;
     double m_speed = 1;
+    std::size_t m_maxEvents = runtime::ExecutionOptions().maxEvents;
     bool m_continuing = false;
     bool m_resumeAfterAnswer = false;
     QTimer m_slice, m_hold, m_flush;

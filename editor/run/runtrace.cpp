@@ -153,7 +153,7 @@ void RunTrace::apply(const HistoryEvent &event)
 void RunTrace::entered(const HistoryEvent &event, const RunEntity &node)
 {
     const std::string &path = event.state->path;
-    m_pathEntity[path] = node;
+    m_pathEntity[path] = Entered{node, event.state->name};
     m_attempts.erase(path);
     m_failedLast.erase(path);
     set(node, RunStatus::Running);
@@ -184,17 +184,23 @@ void RunTrace::exited(const HistoryEvent &event, const RunEntity &node)
 // A Parallel branch has no events of its own: it ends with its last state's exit, or fails.
 void RunTrace::branchEnded(const HistoryEvent &event, bool failed)
 {
-    const std::string parent = parentPath(event);
-    if (parent.empty() || event.index < 0)
+    // A branch's states sit under "Parallel/<branch index>/".
+    std::string parent = parentPath(event);
+    const std::size_t slash = parent.rfind('/');
+    if (slash == std::string::npos ||
+        parent.find_first_not_of("0123456789", slash + 1) != std::string::npos)
         return;
+    parent.resize(slash);
     auto it = m_pathEntity.find(parent);
-    const CompiledState *c = it == m_pathEntity.end() ? nullptr : compiled(it->first);
+    if (it == m_pathEntity.end())
+        return;
+    const CompiledState *c = compiled(it->second.name);
     if (!c || c->type != CompiledState::Type::Parallel)
         return;
-    RunCounts &counts = m_counts[it->second];
+    RunCounts &counts = m_counts[it->second.node];
     counts.running = std::max(0, counts.running - 1);
     ++(failed ? counts.failed : counts.done);
-    m_dirty.insert(it->second);
+    m_dirty.insert(it->second.node);
 }
 
 RunStatus RunTrace::afterFailure(const HistoryEvent &event)
@@ -221,7 +227,8 @@ RunStatus RunTrace::afterFailure(const HistoryEvent &event)
 
 void RunTrace::cancelRunning(const std::string &underPath)
 {
-    for (const auto &[path, node] : m_pathEntity) {
+    for (const auto &[path, entered] : m_pathEntity) {
+        const RunEntity &node = entered.node;
         if (!underPath.empty() &&
             (path.size() <= underPath.size() || path.compare(0, underPath.size(), underPath) != 0 ||
              path[underPath.size()] != '/'))

@@ -72,7 +72,12 @@ private:
     QHash<RunEntity, RunCounts> m_counts;
     RunEntity m_lastEdge;
     QSet<RunEntity> m_dirty;
-    std::map<std::string, RunEntity> m_pathEntity;        // state path -> node, as entered
+    struct Entered
+    {
+        RunEntity node;
+        std::string name;
+    };
+    std::map<std::string, Entered> m_pathEntity;          // state path -> node and name, as entered
     std::map<std::string, std::map<int, int>> m_attempts; // state path -> retrier -> attempts
     std::set<std::string> m_failedLast; // failed since entered: an exit means caught
     /// (machine path, branch/iteration index) -> the state that thread last left.

@@ -1,0 +1,103 @@
+#include "runactions.h"
+
+#include "runcontroller.h"
+#include "startdialog.h"
+#include "workflow.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QMenu>
+#include <QMessageBox>
+#include <QToolBar>
+#include <QWidgetAction>
+
+namespace stepwise {
+
+RunActions::RunActions(RunController *controller, QWidget *window)
+    : QObject(window), m_controller(controller), m_window(window)
+{
+    m_menu = new QMenu(tr("&Run"), window);
+    auto make = [this](const QString &text, const QKeySequence &key, auto slot) {
+        QAction *a = m_menu->addAction(text);
+        a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_start = make(tr("&Start…"), QKeySequence(Qt::Key_F5), [this] { showStartDialog(); });
+    m_continue = make(tr("&Continue"), QKeySequence(Qt::CTRL | Qt::Key_F5),
+                      [this] { m_controller->continueRun(); });
+    m_pause = make(tr("&Pause"), QKeySequence(Qt::Key_Pause), [this] { m_controller->pause(); });
+    m_step = make(tr("S&tep"), QKeySequence(Qt::Key_F10), [this] { m_controller->step(); });
+    m_stepBack = make(tr("Step &Back"), QKeySequence(Qt::SHIFT | Qt::Key_F10),
+                      [this] { m_controller->stepBack(); });
+    m_stop =
+        make(tr("St&op"), QKeySequence(Qt::SHIFT | Qt::Key_F5), [this] { m_controller->stop(); });
+    m_restart = make(tr("&Restart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5),
+                     [this] { m_controller->restart(); });
+    m_menu->addSeparator();
+    m_breakpoint = make(tr("Toggle &Breakpoint"), QKeySequence(Qt::Key_F9), [this] {
+        if (const QString state = m_selectedState ? m_selectedState() : QString(); !state.isEmpty())
+            m_controller->toggleBreakpoint(state);
+    });
+    m_realTime = make(tr("Waits in &Real Time"), QKeySequence(Qt::CTRL | Qt::Key_F9),
+                      [this](bool on) { m_controller->setRealTime(on); });
+    m_realTime->setCheckable(true);
+
+    // Speed: events a second while continuing (0 = as fast as it goes), and in real time the
+    // factor virtual waits are divided by.
+    m_speed = new QComboBox(window);
+    m_speed->setObjectName(QStringLiteral("runSpeed"));
+    m_speed->setToolTip(tr("Run speed"));
+    m_speed->addItem(tr("Fast-forward"), QVariantList{0, 1.0});
+    m_speed->addItem(tr("20 events/s, ×10"), QVariantList{20, 10.0});
+    m_speed->addItem(tr("5 events/s, ×1"), QVariantList{5, 1.0});
+    m_speed->addItem(tr("1 event/s, ×0.5"), QVariantList{1, 0.5});
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariantList v = m_speed->currentData().toList();
+        m_controller->setPace(v.value(0).toInt());
+        m_controller->setSpeed(v.value(1).toDouble());
+    });
+    auto *speedAction = new QWidgetAction(m_menu);
+    speedAction->setDefaultWidget(m_speed);
+    m_menu->addAction(speedAction);
+
+    connect(m_controller, &RunController::started, this, &RunActions::updateEnabled);
+    connect(m_controller, &RunController::stopped, this, &RunActions::updateEnabled);
+    connect(m_controller, &RunController::continuingChanged, this, &RunActions::updateEnabled);
+    connect(m_controller, &RunController::statusChanged, this, &RunActions::updateEnabled);
+    connect(m_controller, &RunController::eventIndexChanged, this, &RunActions::updateEnabled);
+    updateEnabled();
+}
+
+void RunActions::addToToolBar(QToolBar *bar) const
+{
+    for (QAction *a : {m_start, m_continue, m_pause, m_step, m_stepBack, m_stop, m_restart})
+        bar->addAction(a);
+    bar->addWidget(m_speed);
+}
+
+void RunActions::updateEnabled()
+{
+    const bool open = m_controller->isOpen();
+    const bool active = m_controller->isActive();
+    const bool going = m_controller->isContinuing();
+    m_continue->setEnabled(active && !going);
+    m_pause->setEnabled(going);
+    m_step->setEnabled(active && !going);
+    m_stepBack->setEnabled(open && !going && m_controller->eventIndex() > 0);
+    m_stop->setEnabled(active);
+    m_restart->setEnabled(open);
+}
+
+void RunActions::showStartDialog()
+{
+    const Workflow *doc = m_controller->document();
+    StartDialog dialog(doc ? doc->data().savedInputs : OrderedJson::object(), m_window);
+    connect(&dialog, &StartDialog::saveInputRequested, this, &RunActions::saveInputRequested);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!m_controller->start(dialog.inputJson(), dialog.mockConfig(), dialog.testCase()))
+        QMessageBox::warning(m_window, tr("Start Execution"), m_controller->lastError());
+}
+
+} // namespace stepwise

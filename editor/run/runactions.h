@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class QAction;
+class QComboBox;
+class QMenu;
+class QToolBar;
+class QWidget;
+
+namespace stepwise {
+
+class RunController;
+
+/// The Run menu and toolbar: QActions with shortcuts bound to a RunController, a speed
+/// control and the Start dialog. The window adds menu() to its menu bar and fills a toolbar
+/// with addToToolBar(); it supplies the selected state's name for Toggle Breakpoint and
+/// stores saved inputs (saveInputRequested) through its undo stack.
+class RunActions : public QObject
+{
+    Q_OBJECT
+public:
+    RunActions(RunController *controller, QWidget *window);
+
+    QMenu *menu() const { return m_menu; }
+    void addToToolBar(QToolBar *bar) const;
+    /// Name of the state a breakpoint toggles (the selection); "" when none.
+    void setSelectedState(std::function<QString()> selectedState)
+    {
+        m_selectedState = std::move(selectedState);
+    }
+
+    QAction *start() const { return m_start; }
+    QAction *pause() const { return m_pause; }
+    QAction *step() const { return m_step; }
+    QAction *stepBack() const { return m_stepBack; }
+    QAction *continueRun() const { return m_continue; }
+    QAction *stop() const { return m_stop; }
+    QAction *restart() const { return m_restart; }
+    QAction *toggleBreakpoint() const { return m_breakpoint; }
+    QAction *realTime() const { return m_realTime; }
+
+signals:
+    void saveInputRequested(const QString &name, const QString &json);
+
+private:
+    void showStartDialog();
+    void updateEnabled();
+
+    RunController *m_controller;
+    QWidget *m_window;
+    QMenu *m_menu;
+    QAction *m_start, *m_pause, *m_step, *m_stepBack, *m_continue, *m_stop, *m_restart;
+    QAction *m_breakpoint, *m_realTime;
+    QComboBox *m_speed;
+    std::function<QString()> m_selectedState;
+};
+
+} // namespace stepwise

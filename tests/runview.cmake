@@ -1,0 +1,3 @@
+# Tests of the execution view (editor/run): controller, callbacks panel, the ASL seed template.
+stepwise_add_test(tst_runcontroller SOURCES tst_runcontroller.cpp
+                  LIBS Stepwise::Editor Stepwise::Runtime Qt6::Widgets)
