@@ -118,6 +118,8 @@ private:
     /// The real palette, inspector, problems and code widgets in their docks, and the canvas
     /// editing actions (mainwindowpanels.cpp).
     void installPanels();
+    /// The Run menu and toolbar, the callbacks dock and the run colours on the canvas.
+    void installRunPanels();
     void setCurrentFile(const QString &path, const QString &displayName);
     void showMessage(QMessageBox::Icon icon, const QString &title, const QString &text);
     /// Asks whether to save unsaved changes; false when the user cancels.

@@ -3,14 +3,22 @@
 #include "codeview/codeview.h"
 #include "diagramscene.h"
 #include "inspector/inspector.h"
+#include "nodeitem.h"
 #include "palette/palettewidget.h"
 #include "problems/problemspanel.h"
+#include "run/callbackspanel.h"
+#include "run/runactions.h"
+#include "run/runcontroller.h"
+#include "run/runstatus.h"
 #include "sceneeditor.h"
 #include "selectionmodel.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoStack>
 
 namespace stepwise {
@@ -40,6 +48,39 @@ void MainWindow::installPanels()
     tidy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(editor, &SceneEditor::refused, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    installRunPanels();
+}
+
+void MainWindow::installRunPanels()
+{
+    auto *run = new RunController(this);
+    run->setObjectName(QStringLiteral("runController"));
+    run->setDocument(m_doc);
+    auto *actions = new RunActions(run, this);
+    menuBar()->addMenu(actions->menu());
+    QToolBar *bar = addToolBar(tr("Run"));
+    bar->setObjectName(QStringLiteral("runToolBar"));
+    actions->addToToolBar(bar);
+    actions->setSelectedState([this]() -> QString {
+        const Node *node = m_doc->node(m_selection->current());
+        if (!node)
+            return {};
+        return node->asl.name.isEmpty() ? node->fzId : node->asl.name;
+    });
+
+    auto *dock = new QDockWidget(tr("Callbacks"), this);
+    dock->setObjectName(QStringLiteral("callbacksDock"));
+    dock->setWidget(new CallbacksPanel(run));
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+
+    // Run state lives in the controller; the canvas only mirrors it by id.
+    connect(run, &RunController::nodeStatusChanged, this,
+            [this](const RunEntity &entity, RunStatus status) {
+                if (NodeItem *item = m_scene->nodeItem(entity.id))
+                    item->setRunState(toSceneState(status));
+            });
+    connect(run, &RunController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 }
 
 } // namespace stepwise
