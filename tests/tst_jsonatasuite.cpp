@@ -172,7 +172,7 @@ void TestJsonataSuite::suite()
                 got = r.value.dump();
             failures.push_back(name);
             if (verbose) {
-                std::string want = !expectedCode.empty() ? "error " + expectedCode
+                std::string want = !expectedCode.empty()  ? "error " + expectedCode
                                    : c.contains("result") ? c["result"].dump()
                                                           : "undefined";
                 qInfo("FAIL %s\n  expr: %s\n  want: %s\n  got:  %s", name.c_str(),

@@ -8,29 +8,52 @@ namespace {
 const char *typeName(NodeType t)
 {
     switch (t) {
-    case NodeType::Path: return "path";
-    case NodeType::Binary: return "binary";
-    case NodeType::Unary: return "unary";
-    case NodeType::Name: return "name";
-    case NodeType::String: return "string";
-    case NodeType::Number: return "number";
-    case NodeType::Value: return "value";
-    case NodeType::Wildcard: return "wildcard";
-    case NodeType::Descendant: return "descendant";
-    case NodeType::Parent: return "parent";
-    case NodeType::Condition: return "condition";
-    case NodeType::Block: return "block";
-    case NodeType::Bind: return "bind";
-    case NodeType::Regex: return "regex";
-    case NodeType::Function: return "function";
-    case NodeType::Partial: return "partial";
-    case NodeType::Variable: return "variable";
-    case NodeType::Lambda: return "lambda";
-    case NodeType::Apply: return "apply";
-    case NodeType::Transform: return "transform";
-    case NodeType::Sort: return "sort";
-    case NodeType::Operator: return "operator";
-    case NodeType::End: return "end";
+    case NodeType::Path:
+        return "path";
+    case NodeType::Binary:
+        return "binary";
+    case NodeType::Unary:
+        return "unary";
+    case NodeType::Name:
+        return "name";
+    case NodeType::String:
+        return "string";
+    case NodeType::Number:
+        return "number";
+    case NodeType::Value:
+        return "value";
+    case NodeType::Wildcard:
+        return "wildcard";
+    case NodeType::Descendant:
+        return "descendant";
+    case NodeType::Parent:
+        return "parent";
+    case NodeType::Condition:
+        return "condition";
+    case NodeType::Block:
+        return "block";
+    case NodeType::Bind:
+        return "bind";
+    case NodeType::Regex:
+        return "regex";
+    case NodeType::Function:
+        return "function";
+    case NodeType::Partial:
+        return "partial";
+    case NodeType::Variable:
+        return "variable";
+    case NodeType::Lambda:
+        return "lambda";
+    case NodeType::Apply:
+        return "apply";
+    case NodeType::Transform:
+        return "transform";
+    case NodeType::Sort:
+        return "sort";
+    case NodeType::Operator:
+        return "operator";
+    case NodeType::End:
+        return "end";
     }
     return "";
 }
@@ -416,8 +439,7 @@ Node *AstProcessor::processNode(Node *expr)
         for (Node *item : expr->expressions) {
             Node *part = processNode(item);
             pushAncestry(result, part);
-            if (part->consarray ||
-                (part->type == NodeType::Path && part->steps.front()->consarray))
+            if (part->consarray || (part->type == NodeType::Path && part->steps.front()->consarray))
                 result->consarray = true;
             result->expressions.push_back(part);
         }

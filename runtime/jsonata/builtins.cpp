@@ -5,8 +5,7 @@
 
 namespace stepwise::jsonata::builtins {
 
-Value makeNative(const std::string &name, const std::string &signature, int arity,
-                 NativeImpl impl)
+Value makeNative(const std::string &name, const std::string &signature, int arity, NativeImpl impl)
 {
     auto *fn = new Function;
     fn->kind = Function::Kind::Native;

@@ -18,8 +18,7 @@ const FramePtr &rootFrame();
 void define(Frame &frame, const std::string &name, const std::string &signature, int arity,
             NativeImpl impl);
 /// A native function value.
-Value makeNative(const std::string &name, const std::string &signature, int arity,
-                 NativeImpl impl);
+Value makeNative(const std::string &name, const std::string &signature, int arity, NativeImpl impl);
 /// Calls a function value from a built-in (higher-order functions, matchers, replacers).
 Value call(NativeCall &c, const Value &fn, std::vector<Value> args);
 

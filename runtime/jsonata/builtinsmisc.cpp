@@ -40,8 +40,14 @@ Value evalFn(NativeCall &c)
         Evaluator nested({0, 0}, program);
         return nested.evaluate(program->root, input, c.frame);
     } catch (const JsonataException &inner) {
+        // a limit (depth, stack, time) ends the whole evaluation, not just this $eval
+        if (inner.code == "U1001")
+            throw;
         JsonataException e("D3121");
-        e.value = Value(inner.formatMessage());
+        std::string message = inner.formatMessage();
+        if (message.size() > 1000)
+            message = message.substr(0, 1000) + "...";
+        e.value = Value(message);
         throw e;
     }
 }
@@ -56,7 +62,8 @@ Value fromMillisFn(NativeCall &c)
         picture = c.arg(1).string();
     if (c.arg(2).isString())
         tz = c.arg(2).string();
-    FormatResult r = fromMillis(static_cast<std::int64_t>(std::floor(millis.number())), picture, tz);
+    FormatResult r =
+        fromMillis(static_cast<std::int64_t>(std::floor(millis.number())), picture, tz);
     if (!r.ok()) {
         JsonataException e(r.errorCode);
         e.message = r.errorMessage;

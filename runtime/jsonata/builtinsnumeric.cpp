@@ -81,7 +81,10 @@ Value numberFn(NativeCall &c)
         }
         if (s.size() > 2 && s[0] == '0') {
             char p = s[1];
-            int base = (p == 'x' || p == 'X') ? 16 : (p == 'o' || p == 'O') ? 8 : (p == 'b' || p == 'B') ? 2 : 0;
+            int base = (p == 'x' || p == 'X')   ? 16
+                       : (p == 'o' || p == 'O') ? 8
+                       : (p == 'b' || p == 'B') ? 2
+                                                : 0;
             if (base && allDigits(s, 2, base))
                 return Value(static_cast<double>(std::strtoull(s.c_str() + 2, nullptr, base)));
         }

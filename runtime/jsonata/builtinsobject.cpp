@@ -118,14 +118,22 @@ void addObjectFunctions(Frame &f)
     define(f, "type", "<x:s>", 1, [](NativeCall &c) -> Value {
         const Value &v = c.arg(0);
         switch (v.type()) {
-        case Type::Undefined: return Value();
-        case Type::Null: return Value("null");
-        case Type::Number: return Value("number");
-        case Type::String: return Value("string");
-        case Type::Boolean: return Value("boolean");
-        case Type::Array: return Value("array");
-        case Type::Function: return Value("function");
-        case Type::Object: return Value("object");
+        case Type::Undefined:
+            return Value();
+        case Type::Null:
+            return Value("null");
+        case Type::Number:
+            return Value("number");
+        case Type::String:
+            return Value("string");
+        case Type::Boolean:
+            return Value("boolean");
+        case Type::Array:
+            return Value("array");
+        case Type::Function:
+            return Value("function");
+        case Type::Object:
+            return Value("object");
         }
         return Value();
     });

@@ -35,7 +35,8 @@ bool evaluateMatcher(NativeCall &c, const Value &matcher, std::vector<Value> arg
         const Value *v = r.object().find(k);
         return v ? *v : Value();
     };
-    Value start = field("start"), end = field("end"), groups = field("groups"), next = field("next");
+    Value start = field("start"), end = field("end"), groups = field("groups"),
+          next = field("next");
     if (!(start.isNumber() || end.isNumber() || groups.isArray() || next.isFunction()))
         throw JsonataException("T1010");
     Value m = field("match");
@@ -194,8 +195,9 @@ std::string substitute(const std::string &replacement, const Match &m)
         } else {
             std::size_t maxDigits =
                 groups.empty() ? 1
-                               : static_cast<std::size_t>(std::floor(std::log10(
-                                     static_cast<double>(groups.size())))) + 1;
+                               : static_cast<std::size_t>(
+                                     std::floor(std::log10(static_cast<double>(groups.size())))) +
+                                     1;
             auto parse = [&](std::size_t digits, long &value) {
                 std::size_t k = 0;
                 value = 0;

@@ -128,7 +128,8 @@ Value padFn(NativeCall &c)
         return Value();
     double width = c.arg(1).number();
     std::string ch = c.arg(2).isString() && !c.arg(2).string().empty() ? c.arg(2).string() : " ";
-    double padLength = std::fabs(std::trunc(width)) - static_cast<double>(utf8::length(str.string()));
+    double padLength =
+        std::fabs(std::trunc(width)) - static_cast<double>(utf8::length(str.string()));
     if (padLength <= 0)
         return str;
     auto chars = utf8::decode(ch);
@@ -161,7 +162,8 @@ bool isUnreserved(unsigned char ch, bool component)
         return true;
     if (std::string("-_.!~*'()").find(static_cast<char>(ch)) != std::string::npos)
         return true;
-    return !component && std::string(";,/?:@&=+$#").find(static_cast<char>(ch)) != std::string::npos;
+    return !component &&
+           std::string(";,/?:@&=+$#").find(static_cast<char>(ch)) != std::string::npos;
 }
 
 Value encodeFn(NativeCall &c, bool component, const char *name)
@@ -175,7 +177,8 @@ Value encodeFn(NativeCall &c, bool component, const char *name)
     for (std::size_t i = 0; i < s.size(); ++i) {
         unsigned char ch = static_cast<unsigned char>(s[i]);
         // a lone surrogate (kept in its 3-byte form) cannot be encoded
-        if (ch == 0xED && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xE0) == 0xA0) {
+        if (ch == 0xED && i + 1 < s.size() &&
+            (static_cast<unsigned char>(s[i + 1]) & 0xE0) == 0xA0) {
             JsonataException e("D3140");
             e.value = str;
             e.extra = name;
@@ -347,10 +350,12 @@ void addStringFunctions(Frame &f)
     define(f, "base64decode", "<s-:s>", 1, base64decode);
     define(f, "encodeUrlComponent", "<s-:s>", 1,
            [](NativeCall &c) { return encodeFn(c, true, "encodeUrlComponent"); });
-    define(f, "encodeUrl", "<s-:s>", 1, [](NativeCall &c) { return encodeFn(c, false, "encodeUrl"); });
+    define(f, "encodeUrl", "<s-:s>", 1,
+           [](NativeCall &c) { return encodeFn(c, false, "encodeUrl"); });
     define(f, "decodeUrlComponent", "<s-:s>", 1,
            [](NativeCall &c) { return decodeFn(c, true, "decodeUrlComponent"); });
-    define(f, "decodeUrl", "<s-:s>", 1, [](NativeCall &c) { return decodeFn(c, false, "decodeUrl"); });
+    define(f, "decodeUrl", "<s-:s>", 1,
+           [](NativeCall &c) { return decodeFn(c, false, "decodeUrl"); });
 }
 
 } // namespace stepwise::jsonata::builtins

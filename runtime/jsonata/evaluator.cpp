@@ -2,6 +2,7 @@
 
 #include "jsonata/function.h"
 #include "jsonata/jsonataexception.h"
+#include "jsonata/stackguard.h"
 #include "jsonata/valueutil.h"
 
 #include <cmath>
@@ -12,7 +13,8 @@ struct DepthGuard
 {
     explicit DepthGuard(Evaluator &e) : ev(e)
     {
-        if (++ev.m_depth > ev.m_limits.maxDepth) {
+        if (++ev.m_depth > ev.m_limits.maxDepth || StackGuard::exhausted()) {
+            --ev.m_depth;
             JsonataException ex("U1001");
             ex.message = "Stack overflow error: Check for non-terminating recursive function.  "
                          "Consider rewriting as tail-recursive.";
@@ -49,51 +51,6 @@ void Evaluator::checkTime()
     }
 }
 
-bool Evaluator::isNumeric(const Value &v)
-{
-    if (!v.isNumber())
-        return false;
-    double d = v.number();
-    if (std::isnan(d))
-        return false;
-    if (!std::isfinite(d)) {
-        JsonataException e("D1001");
-        e.value = v;
-        throw e;
-    }
-    return true;
-}
-
-bool Evaluator::truthy(const Value &v)
-{
-    switch (v.type()) {
-    case Type::Undefined:
-    case Type::Null:
-        return false;
-    case Type::Boolean:
-        return v.boolean();
-    case Type::Number:
-        return isNumeric(v) && v.number() != 0;
-    case Type::String:
-        return !v.string().empty();
-    case Type::Array: {
-        const auto &items = v.array().items;
-        if (items.size() == 1)
-            return truthy(items[0]);
-        for (const Value &x : items) {
-            if (truthy(x))
-                return true;
-        }
-        return false;
-    }
-    case Type::Object:
-        return v.object().size() > 0;
-    case Type::Function:
-        return false;
-    }
-    return false;
-}
-
 FramePtr Evaluator::frameFromTuple(const FramePtr &env, const Value &tuple)
 {
     auto frame = std::make_shared<Frame>(env);
@@ -105,6 +62,19 @@ FramePtr Evaluator::frameFromTuple(const FramePtr &env, const Value &tuple)
     }
     return frame;
 }
+
+namespace {
+void flattenInto(const Value &v, std::vector<Value> &out, int depth)
+{
+    vutil::checkNesting(depth);
+    if (v.isArray()) {
+        for (const Value &x : v.array().items)
+            flattenInto(x, out, depth + 1);
+    } else {
+        out.push_back(v);
+    }
+}
+} // namespace
 
 Value Evaluator::evaluate(const Node *expr, const Value &input, const FramePtr &env)
 {
@@ -133,46 +103,23 @@ Value Evaluator::evaluate(const Node *expr, const Value &input, const FramePtr &
         Value in = input;
         if (in.isArray() && in.array().outerWrapper && !in.array().items.empty())
             in = in.array().items[0];
+        // The reference walks Object.keys(), so an array's members count as its values.
+        auto visit = [&result](const Value &v) {
+            if (v.isArray()) {
+                std::vector<Value> flat;
+                flattenInto(v, flat, 0);
+                // appending an array yields a plain array (concat), as the reference does
+                result = vutil::append(result, makeArray(std::move(flat)));
+            } else {
+                result.array().items.push_back(v);
+            }
+        };
         if (in.isObject()) {
-            for (const auto &[k, v] : in.object().entries) {
-                if (v.isArray()) {
-                    std::vector<Value> flat;
-                    std::vector<const Value *> todo;
-                    // flatten nested arrays fully, keeping order
-                    std::function<void(const Value &)> rec = [&](const Value &x) {
-                        if (x.isArray()) {
-                            for (const Value &y : x.array().items)
-                                rec(y);
-                        } else {
-                            flat.push_back(x);
-                        }
-                    };
-                    rec(v);
-                    // appending an array drops the sequence flag, as concat does
-                    Value merged = vutil::append(result, makeArray(std::move(flat)));
-                    result = merged;
-                } else {
-                    result.array().items.push_back(v);
-                }
-            }
+            for (const auto &[k, v] : in.object().entries)
+                visit(v);
         } else if (in.isArray()) {
-            for (const Value &v : in.array().items) {
-                if (v.isArray()) {
-                    std::vector<Value> flat;
-                    std::function<void(const Value &)> rec = [&](const Value &x) {
-                        if (x.isArray()) {
-                            for (const Value &y : x.array().items)
-                                rec(y);
-                        } else {
-                            flat.push_back(x);
-                        }
-                    };
-                    rec(v);
-                    result = vutil::append(result, makeArray(std::move(flat)));
-                } else {
-                    result.array().items.push_back(v);
-                }
-            }
+            for (const Value &v : in.array().items)
+                visit(v);
         }
         break;
     }
@@ -181,18 +128,19 @@ Value Evaluator::evaluate(const Node *expr, const Value &input, const FramePtr &
             break;
         Value seq = makeSequence();
         auto &out = seq.array().items;
-        std::function<void(const Value &)> rec = [&](const Value &v) {
+        std::function<void(const Value &, int)> rec = [&](const Value &v, int depth) {
+            vutil::checkNesting(depth);
             if (!v.isArray())
                 out.push_back(v);
             if (v.isArray()) {
                 for (const Value &x : v.array().items)
-                    rec(x);
+                    rec(x, depth + 1);
             } else if (v.isObject()) {
                 for (const auto &[k, x] : v.object().entries)
-                    rec(x);
+                    rec(x, depth + 1);
             }
         };
-        rec(input);
+        rec(input, 0);
         result = out.size() == 1 ? out[0] : seq;
         break;
     }

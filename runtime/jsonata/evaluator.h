@@ -25,11 +25,12 @@ class Evaluator
 public:
     struct Limits
     {
-        int maxDepth = 0;        // nested evaluations; 0 means the built-in default
+        int maxDepth = 0;           // nested evaluations; 0 means the built-in default
         std::int64_t timeoutMs = 0; // 0: no time limit
     };
-    /// The default depth bound, chosen so that the C++ stack of a normal thread suffices.
-    static constexpr int defaultMaxDepth = 1500;
+    /// The default bound on nested evaluations. The real protection is StackGuard, which
+    /// measures the thread's stack; this bound keeps runaway recursion short on big stacks.
+    static constexpr int defaultMaxDepth = 100000;
 
     Evaluator(Limits limits, std::shared_ptr<const void> program);
 

@@ -48,8 +48,7 @@ Value Evaluator::evaluateFunctionCall(const Node *expr, const Value &input, cons
     Value proc = evaluate(expr->procedure, input, env);
     if (proc.isUndefined() && expr->procedure->type == NodeType::Path &&
         env->lookup(expr->procedure->steps[0]->value))
-        throw JsonataException("T1005", expr->position)
-            .withToken(expr->procedure->steps[0]->value);
+        throw JsonataException("T1005", expr->position).withToken(expr->procedure->steps[0]->value);
     std::vector<Value> args;
     args.reserve(expr->arguments.size() + (applyTo ? 1 : 0));
     if (applyTo)
@@ -177,8 +176,7 @@ Value Evaluator::evaluatePartial(const Node *expr, const Value &input, const Fra
     Value proc = evaluate(expr->procedure, input, env);
     if (proc.isUndefined() && expr->procedure->type == NodeType::Path &&
         env->lookup(expr->procedure->steps[0]->value))
-        throw JsonataException("T1007", expr->position)
-            .withToken(expr->procedure->steps[0]->value);
+        throw JsonataException("T1007", expr->position).withToken(expr->procedure->steps[0]->value);
     if (!proc.isFunction())
         throw JsonataException("T1008", expr->position).withToken(procedureName(expr->procedure));
     const Function &target = proc.function();
@@ -296,10 +294,10 @@ Value Evaluator::regexMatch(const std::shared_ptr<jsonata::Regex> &regex,
     if (from > str.size())
         return Value();
     std::smatch m;
-    auto flags = from > 0 ? std::regex_constants::match_prev_avail
-                          : std::regex_constants::match_default;
-    if (!std::regex_search(str.begin() + static_cast<std::ptrdiff_t>(from), str.end(), m,
-                           regex->re, flags))
+    auto flags =
+        from > 0 ? std::regex_constants::match_prev_avail : std::regex_constants::match_default;
+    if (!std::regex_search(str.begin() + static_cast<std::ptrdiff_t>(from), str.end(), m, regex->re,
+                           flags))
         return Value();
     std::size_t start = static_cast<std::size_t>(m.position(0)) + from;
     std::size_t end = start + static_cast<std::size_t>(m.length(0));

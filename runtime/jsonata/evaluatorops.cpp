@@ -65,11 +65,16 @@ Value Evaluator::evaluateBinary(const Node *expr, const Value &input, const Fram
         double a = lhs.number();
         double b = rhs.number();
         switch (c) {
-        case '+': return Value(a + b);
-        case '-': return Value(a - b);
-        case '*': return Value(a * b);
-        case '/': return Value(a / b);
-        default: return Value(std::fmod(a, b));
+        case '+':
+            return Value(a + b);
+        case '-':
+            return Value(a - b);
+        case '*':
+            return Value(a * b);
+        case '/':
+            return Value(a / b);
+        default:
+            return Value(std::fmod(a, b));
         }
     }
     if (op == "=" || op == "!=") {
@@ -121,7 +126,8 @@ Value Evaluator::evaluateBinary(const Node *expr, const Value &input, const Fram
     }
     if (op == "..") {
         auto isInt = [](const Value &v) {
-            return v.isNumber() && std::isfinite(v.number()) && v.number() == std::floor(v.number());
+            return v.isNumber() && std::isfinite(v.number()) &&
+                   v.number() == std::floor(v.number());
         };
         if (lhs.isDefined() && !isInt(lhs))
             throw opError("T2003", expr, lhs);
@@ -149,11 +155,16 @@ Value Evaluator::evaluateBinary(const Node *expr, const Value &input, const Fram
             if (v.type() != lhs.type())
                 return false;
             switch (v.type()) {
-            case Type::Null: return true;
-            case Type::Boolean: return v.boolean() == lhs.boolean();
-            case Type::Number: return v.number() == lhs.number();
-            case Type::String: return v.string() == lhs.string();
-            default: return v.heap() == lhs.heap();
+            case Type::Null:
+                return true;
+            case Type::Boolean:
+                return v.boolean() == lhs.boolean();
+            case Type::Number:
+                return v.number() == lhs.number();
+            case Type::String:
+                return v.string() == lhs.string();
+            default:
+                return v.heap() == lhs.heap();
             }
         };
         if (rhs.isArray()) {

@@ -23,8 +23,8 @@ struct NativeCall
 {
     Evaluator &evaluator;
     std::vector<Value> &args;
-    const Value &input;     // the context value of the call
-    const FramePtr &frame;  // the calling scope (for $eval and higher-order calls)
+    const Value &input;    // the context value of the call
+    const FramePtr &frame; // the calling scope (for $eval and higher-order calls)
     const Value &arg(std::size_t i) const
     {
         static const Value undefinedValue;

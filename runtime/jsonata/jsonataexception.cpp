@@ -48,9 +48,9 @@ const std::unordered_map<std::string, std::string> &templates()
         {"D1002", "Cannot negate a non-numeric value: {{value}}"},
         {"T1003", "Key in object structure must evaluate to a string; got: {{value}}"},
         {"D1004", "Regular expression matches zero length string"},
-        {"T1005", "Attempted to invoke a non-function. Did you mean ${{token}}?"},
+        {"T1005", "Attempted to invoke a non-function. Did you mean ${{{token}}}?"},
         {"T1006", "Attempted to invoke a non-function"},
-        {"T1007", "Attempted to partially apply a non-function. Did you mean ${{token}}?"},
+        {"T1007", "Attempted to partially apply a non-function. Did you mean ${{{token}}}?"},
         {"T1008", "Attempted to partially apply a non-function"},
         {"D1009", "Multiple key definitions evaluate to same key: {{value}}"},
         {"T1010", "The matcher function argument passed to function {{token}} does not return "
@@ -101,19 +101,18 @@ const std::unordered_map<std::string, std::string> &templates()
                   "matched more."},
         {"D3139", "The $single() function expected exactly 1 matching result.  Instead it "
                   "matched 0."},
-        {"D3140", "Malformed URL passed to ${{functionName}}(): {{value}}"},
-        {"D3141", "{{message}}"},
-        {"D3137", "{{message}}"},
+        {"D3140", "Malformed URL passed to ${{{functionName}}}(): {{value}}"},
+        {"D3141", "{{{message}}}"},
+        {"D3137", "{{{message}}}"},
         {"U1001", "Stack overflow error: Check for non-terminating recursive function.  "
                   "Consider rewriting as tail-recursive."},
     };
     return t;
 }
 
+// As the reference's messages show a value: JSON.stringify (strings quoted).
 std::string show(const Value &v)
 {
-    if (v.isString())
-        return v.string();
     if (v.isUndefined())
         return "undefined";
     try {
@@ -121,6 +120,13 @@ std::string show(const Value &v)
     } catch (...) {
         return v.isNumber() ? vutil::jsNumber(v.number()) : std::string("?");
     }
+}
+
+std::string quoted(const std::string &s)
+{
+    std::string out;
+    vutil::quote(out, s);
+    return out;
 }
 
 void replaceAll(std::string &s, const std::string &from, const std::string &to)
@@ -141,14 +147,16 @@ std::string JsonataException::formatMessage() const
     if (it == templates().end())
         return "Error " + code;
     std::string m = it->second;
-    replaceAll(m, "{{token}}", token);
+    // {{{x}}} is raw text, {{x}} is JSON (quoted strings), as in the reference's messages
+    replaceAll(m, "{{{token}}}", token);
+    replaceAll(m, "{{{functionName}}}", extra);
+    replaceAll(m, "{{{message}}}", message);
+    replaceAll(m, "{{token}}", quoted(token));
     replaceAll(m, "{{value}}", show(value));
     replaceAll(m, "{{value2}}", show(value2));
     replaceAll(m, "{{index}}", std::to_string(index));
-    replaceAll(m, "{{type}}", extra);
-    replaceAll(m, "{{functionName}}", extra);
+    replaceAll(m, "{{type}}", quoted(extra));
     replaceAll(m, "{{exp}}", show(exponent));
-    replaceAll(m, "{{message}}", message);
     return m;
 }
 

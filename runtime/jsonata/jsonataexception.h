@@ -19,9 +19,9 @@ struct JsonataException
     Value value;
     Value value2;
     int index = -1;
-    std::string message;   // set explicitly ($error, $assert) or by a native extension
-    std::string extra;     // e.g. the function name of D3140, the array type of T0412
-    Value exponent;        // D3061
+    std::string message; // set explicitly ($error, $assert) or by a native extension
+    std::string extra;   // e.g. the function name of D3140, the array type of T0412
+    Value exponent;      // D3061
 
     JsonataException() = default;
     explicit JsonataException(std::string c) : code(std::move(c)) {}

@@ -75,14 +75,30 @@ Token Lexer::scanString(char quote)
             ++m_pos;
             char e = at(m_pos);
             switch (e) {
-            case '"': out += '"'; break;
-            case '\\': out += '\\'; break;
-            case '/': out += '/'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
+            case '"':
+                out += '"';
+                break;
+            case '\\':
+                out += '\\';
+                break;
+            case '/':
+                out += '/';
+                break;
+            case 'b':
+                out += '\b';
+                break;
+            case 'f':
+                out += '\f';
+                break;
+            case 'n':
+                out += '\n';
+                break;
+            case 'r':
+                out += '\r';
+                break;
+            case 't':
+                out += '\t';
+                break;
             case 'u': {
                 auto hex4 = [this](std::size_t p, unsigned &cp) {
                     if (p + 4 > m_src.size())
@@ -108,9 +124,8 @@ Token Lexer::scanString(char quote)
                 m_pos += 4;
                 // A surrogate pair written as two escapes is one character.
                 unsigned low = 0;
-                if (cp >= 0xD800 && cp < 0xDC00 && at(m_pos + 1) == '\\' &&
-                    at(m_pos + 2) == 'u' && hex4(m_pos + 3, low) && low >= 0xDC00 &&
-                    low < 0xE000) {
+                if (cp >= 0xD800 && cp < 0xDC00 && at(m_pos + 1) == '\\' && at(m_pos + 2) == 'u' &&
+                    hex4(m_pos + 3, low) && low >= 0xDC00 && low < 0xE000) {
                     cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                     m_pos += 6;
                 }
@@ -118,7 +133,8 @@ Token Lexer::scanString(char quote)
                 break;
             }
             default:
-                throw JsonataException("S0103", static_cast<int>(m_pos)).withToken(std::string(1, e));
+                throw JsonataException("S0103", static_cast<int>(m_pos))
+                    .withToken(std::string(1, e));
             }
         } else if (c == quote) {
             ++m_pos;

@@ -16,8 +16,28 @@ class Signature;
 struct Regex;
 
 enum class NodeType : std::uint8_t {
-    Path, Binary, Unary, Name, String, Number, Value, Wildcard, Descendant, Parent, Condition,
-    Block, Bind, Regex, Function, Partial, Variable, Lambda, Apply, Transform, Sort, Operator,
+    Path,
+    Binary,
+    Unary,
+    Name,
+    String,
+    Number,
+    Value,
+    Wildcard,
+    Descendant,
+    Parent,
+    Condition,
+    Block,
+    Bind,
+    Regex,
+    Function,
+    Partial,
+    Variable,
+    Lambda,
+    Apply,
+    Transform,
+    Sort,
+    Operator,
     End
 };
 
@@ -56,17 +76,17 @@ struct Node
 {
     NodeType type = NodeType::End;
     int position = 0;
-    std::string value;  // operator, name, variable, string literal
+    std::string value;      // operator, name, variable, string literal
     jsonata::Value literal; // for String, Number and Value nodes
 
     Node *lhs = nullptr;
     Node *rhs = nullptr;
-    Node *expression = nullptr; // unary operand
-    std::vector<Node *> expressions;                  // block, array constructor
-    std::vector<std::pair<Node *, Node *>> pairs;     // object constructor
-    std::vector<Node *> steps;                        // path
-    std::vector<Node *> arguments;                    // function call, lambda parameters
-    std::vector<SortTerm> terms;                      // order-by
+    Node *expression = nullptr;                   // unary operand
+    std::vector<Node *> expressions;              // block, array constructor
+    std::vector<std::pair<Node *, Node *>> pairs; // object constructor
+    std::vector<Node *> steps;                    // path
+    std::vector<Node *> arguments;                // function call, lambda parameters
+    std::vector<SortTerm> terms;                  // order-by
     Node *procedure = nullptr;
     Node *body = nullptr;
     Node *condition = nullptr;

@@ -28,14 +28,22 @@ std::size_t closing(const std::string &s, std::size_t start, char open, char clo
 char Signature::symbolOf(const Value &v)
 {
     switch (v.type()) {
-    case Type::Function: return 'f';
-    case Type::String: return 's';
-    case Type::Number: return 'n';
-    case Type::Boolean: return 'b';
-    case Type::Null: return 'l';
-    case Type::Array: return 'a';
-    case Type::Object: return 'o';
-    case Type::Undefined: return 'm';
+    case Type::Function:
+        return 'f';
+    case Type::String:
+        return 's';
+    case Type::Number:
+        return 'n';
+    case Type::Boolean:
+        return 'b';
+    case Type::Null:
+        return 'l';
+    case Type::Array:
+        return 'a';
+    case Type::Object:
+        return 'o';
+    case Type::Undefined:
+        return 'm';
     }
     return 'm';
 }
@@ -236,7 +244,7 @@ std::vector<Value> Signature::validate(const std::vector<Value> &args, const Val
                         e.value = arg;
                         e.index = static_cast<int>(argIndex) + 1;
                         static const char *names[] = {"strings", "numbers", "booleans", "nulls",
-                                                      "objects", "arrays", "functions"};
+                                                      "objects", "arrays",  "functions"};
                         const std::string kinds = "snbloaf";
                         auto at = kinds.find(p.subtype[0]);
                         e.extra = at == std::string::npos ? p.subtype : names[at];

@@ -34,9 +34,13 @@ std::vector<unsigned> decode(std::string_view s)
             ++i;
             continue;
         }
-        unsigned cp = extra == 3 ? (c & 0x07) : extra == 2 ? (c & 0x0F) : extra == 1 ? (c & 0x1F) : c;
+        unsigned cp = extra == 3   ? (c & 0x07)
+                      : extra == 2 ? (c & 0x0F)
+                      : extra == 1 ? (c & 0x1F)
+                                   : c;
         for (int k = 1; k <= extra; ++k)
-            cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3F);
+            cp =
+                (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3F);
         out.push_back(cp);
         i += static_cast<std::size_t>(extra) + 1;
     }

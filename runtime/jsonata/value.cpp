@@ -2,6 +2,22 @@
 
 namespace stepwise::jsonata {
 
+void Value::destroy(Heap *h)
+{
+    thread_local bool active = false;
+    thread_local std::vector<Heap *> pending;
+    pending.push_back(h);
+    if (active)
+        return;
+    active = true;
+    while (!pending.empty()) {
+        Heap *p = pending.back();
+        pending.pop_back();
+        delete p; // frees children, which land in `pending` instead of recursing
+    }
+    active = false;
+}
+
 const Value *Object::find(std::string_view key) const
 {
     for (const auto &[k, v] : entries) {

@@ -25,7 +25,16 @@ struct Array;
 struct Object;
 struct Function;
 
-enum class Type : std::uint8_t { Undefined, Null, Boolean, Number, String, Array, Object, Function };
+enum class Type : std::uint8_t {
+    Undefined,
+    Null,
+    Boolean,
+    Number,
+    String,
+    Array,
+    Object,
+    Function
+};
 
 /// One JSONata value: undefined by default.
 class Value
@@ -106,9 +115,12 @@ private:
     void release()
     {
         if (isHeap() && --m_ptr->refs == 0)
-            delete m_ptr;
+            destroy(m_ptr);
         m_type = Type::Undefined;
     }
+    // Deletes without recursing: a value nested 100,000 levels deep (easy to build with
+    // $reduce) must not overflow the stack when it is freed.
+    static void destroy(Heap *h);
 
     Type m_type = Type::Undefined;
     union {

@@ -2,6 +2,7 @@
 
 #include "jsonata/function.h"
 #include "jsonata/jsonataexception.h"
+#include "jsonata/stackguard.h"
 
 #include <charconv>
 #include <cmath>
@@ -9,6 +10,16 @@
 #include <cstdlib>
 
 namespace stepwise::jsonata::vutil {
+
+void checkNesting(int depth)
+{
+    StackGuard::check();
+    if (depth > maxNesting) {
+        JsonataException e("U1001");
+        e.message = "Value nesting exceeds " + std::to_string(maxNesting) + " levels";
+        throw e;
+    }
+}
 
 Value lookup(const Value &input, const std::string &key)
 {
@@ -54,7 +65,17 @@ Value append(const Value &a, const Value &b)
     return result;
 }
 
+namespace {
+bool deepEqualsAt(const Value &a, const Value &b, int depth);
+}
+
 bool deepEquals(const Value &a, const Value &b)
+{
+    return deepEqualsAt(a, b, 0);
+}
+
+namespace {
+bool deepEqualsAt(const Value &a, const Value &b, int depth)
 {
     if (a.type() != b.type())
         return false;
@@ -74,7 +95,8 @@ bool deepEquals(const Value &a, const Value &b)
         if (x.size() != y.size())
             return false;
         for (std::size_t i = 0; i < x.size(); ++i) {
-            if (!deepEquals(x[i], y[i]))
+            checkNesting(depth);
+            if (!deepEqualsAt(x[i], y[i], depth + 1))
                 return false;
         }
         return true;
@@ -86,7 +108,8 @@ bool deepEquals(const Value &a, const Value &b)
             return false;
         for (const auto &[k, v] : x.entries) {
             const Value *w = y.find(k);
-            if (!w || !deepEquals(v, *w))
+            checkNesting(depth);
+            if (!w || !deepEqualsAt(v, *w, depth + 1))
                 return false;
         }
         return true;
@@ -96,6 +119,7 @@ bool deepEquals(const Value &a, const Value &b)
     }
     return false;
 }
+} // namespace
 
 bool isArrayOfNumbers(const Value &v)
 {
@@ -186,13 +210,27 @@ void quote(std::string &out, const std::string &s)
     out += '"';
     for (char c : s) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char buf[8];
@@ -209,6 +247,7 @@ void quote(std::string &out, const std::string &s)
 namespace {
 void stringifyInto(std::string &out, const Value &v, bool pretty, int indent)
 {
+    checkNesting(indent);
     auto newline = [&](int level) {
         if (pretty) {
             out += '\n';
@@ -230,7 +269,8 @@ void stringifyInto(std::string &out, const Value &v, bool pretty, int indent)
             e.value = v;
             throw e;
         }
-        out += jsNumber(precision15(d));
+        // integers print exactly; other numbers with 15 significant digits
+        out += jsNumber(d == std::floor(d) ? d : precision15(d));
         break;
     }
     case Type::String:
@@ -286,8 +326,10 @@ std::string stringify(const Value &v, bool pretty)
     return out;
 }
 
-Value clone(const Value &v)
+namespace {
+Value cloneAt(const Value &v, int depth)
 {
+    checkNesting(depth);
     if (v.isArray()) {
         Value out = makeArray();
         Array &a = out.array();
@@ -295,22 +337,28 @@ Value clone(const Value &v)
         a.sequence = src.sequence;
         a.items.reserve(src.items.size());
         for (const Value &x : src.items)
-            a.items.push_back(clone(x));
+            a.items.push_back(cloneAt(x, depth + 1));
         return out;
     }
     if (v.isObject()) {
         Value out = makeObject();
         for (const auto &[k, x] : v.object().entries)
-            out.object().entries.emplace_back(k, clone(x));
+            out.object().entries.emplace_back(k, cloneAt(x, depth + 1));
         return out;
     }
     return v;
 }
+} // namespace
+
+Value clone(const Value &v)
+{
+    return cloneAt(v, 0);
+}
 
 namespace {
-template <typename J>
-Value fromJsonT(const J &j)
+template <typename J> Value fromJsonT(const J &j, int depth = 0)
 {
+    checkNesting(depth);
     switch (j.type()) {
     case J::value_t::null:
         return Value(nullptr);
@@ -329,14 +377,14 @@ Value fromJsonT(const J &j)
         auto &items = out.array().items;
         items.reserve(j.size());
         for (const auto &x : j)
-            items.push_back(fromJsonT(x));
+            items.push_back(fromJsonT(x, depth + 1));
         return out;
     }
     case J::value_t::object: {
         Value out = makeObject();
         auto &entries = out.object().entries;
         for (auto it = j.begin(); it != j.end(); ++it)
-            entries.emplace_back(it.key(), fromJsonT(it.value()));
+            entries.emplace_back(it.key(), fromJsonT(it.value(), depth + 1));
         return out;
     }
     default:
@@ -355,9 +403,11 @@ Value fromJson(const nlohmann::json &j)
     return fromJsonT(j);
 }
 
-nlohmann::ordered_json toJson(const Value &v)
+namespace {
+nlohmann::ordered_json toJsonAt(const Value &v, int depth)
 {
     using J = nlohmann::ordered_json;
+    checkNesting(depth);
     switch (v.type()) {
     case Type::Undefined:
     case Type::Null:
@@ -377,19 +427,25 @@ nlohmann::ordered_json toJson(const Value &v)
     case Type::Array: {
         J out = J::array();
         for (const Value &x : v.array().items)
-            out.push_back(toJson(x));
+            out.push_back(toJsonAt(x, depth + 1));
         return out;
     }
     case Type::Object: {
         J out = J::object();
         for (const auto &[k, x] : v.object().entries) {
             if (x.isDefined())
-                out[k] = toJson(x);
+                out[k] = toJsonAt(x, depth + 1);
         }
         return out;
     }
     }
     return nullptr;
+}
+} // namespace
+
+nlohmann::ordered_json toJson(const Value &v)
+{
+    return toJsonAt(v, 0);
 }
 
 } // namespace stepwise::jsonata::vutil

@@ -14,6 +14,12 @@ namespace stepwise::jsonata::vutil {
 
 /// `input.key` over objects and (flattening one level) over arrays.
 Value lookup(const Value &input, const std::string &key);
+/// Deepest nesting of arrays/objects the recursive helpers below accept; deeper values end the
+/// evaluation with error U1001 rather than overflowing the stack.
+constexpr int maxNesting = 5000;
+/// Throws the nesting error when `depth` exceeds maxNesting.
+void checkNesting(int depth);
+
 /// The `@` member of a tuple (nullptr when the value is not a tuple or has none).
 inline const Value *tupleFocus(const Value &tuple)
 {
