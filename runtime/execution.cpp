@@ -23,7 +23,7 @@ Execution::Execution(std::shared_ptr<const Definition> definition, Json input,
     m_root->machine = m_definition ? &m_definition->root() : nullptr;
     m_root->state = m_root->machine ? m_root->machine->start : 0;
     m_root->input = m_input;
-    m_history.reserve(std::min<std::size_t>(m_options.maxEvents, std::size_t(1) << 16));
+    m_history.reserve(std::min<std::size_t>(m_options.maxEvents, std::size_t(1) << 20));
     if (!m_root->machine || m_root->machine->states.empty()) {
         record(HistoryEvent::Type::ExecutionStarted, nullptr, m_input, nullptr);
         m_started = true;
