@@ -277,7 +277,7 @@ void TstReliabilityFiles::nextStartOffersKilledSessionsWork()
     next.show();
     QTRY_COMPARE(offered.size(), 1);
     QCOMPARE(offered.front().original, path);
-    QCOMPARE(offered.front().savedAt, QDateTime(QDate(2026, 11, 30), QTime(12, 0), QTimeZone::UTC));
+    QCOMPARE(offered.front().savedAt, QDateTime(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC));
     QCOMPARE(snapshot(next), work);
     QVERIFY(next.isWindowModified());
     QVERIFY(next.windowTitle().contains(QStringLiteral("(recovered)")));
