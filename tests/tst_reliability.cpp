@@ -3,6 +3,7 @@
 // throwing, the limits and their messages, callback answers and mocks refused when malformed.
 
 #include "callbackanswer.h"
+#include "choicerule.h"
 #include "definition.h"
 #include "execution.h"
 #include "intrinsic.h"
@@ -36,6 +37,7 @@ private slots:
     void malformedAnswerKeepsWaiting();
     void mockThrowMustBeStrings();
     void causeQuotingInputStaysBounded();
+    void timestampBeyond2262IsNotATimestamp();
 };
 
 namespace {
@@ -377,6 +379,20 @@ void TstReliability::causeQuotingInputStaysBounded()
     // The cut keeps whole UTF-8 characters.
     StatesError cut("E", std::string(32767, 'x') + "\xc3\xa9tail");
     QCOMPARE(cut.cause.size(), std::size_t(32767));
+}
+
+void TstReliability::timestampBeyond2262IsNotATimestamp()
+{
+    // Found by fuzz_choicerule: nanoseconds of year 9426 overflowed a signed 64-bit integer.
+    ChoiceRule rule;
+    QCOMPARE(rule.compile(parsed(R"({"Variable": "$.t", "TimestampLessThan":
+        "9426-01-01T00:00:00Z", "Next": "Yes"})"),
+                          true),
+             std::string());
+    Json input = parsed(R"({"t": "2023-06-01T12:00:00Z"})");
+    EvalScope scope;
+    scope.input = &input;
+    QVERIFY(!rule.matches(scope)); // not comparable, so not less than
 }
 
 QTEST_APPLESS_MAIN(TstReliability)
