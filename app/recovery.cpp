@@ -36,8 +36,11 @@ Recovery::AskHook &askHook()
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile out(path);
-    if (out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit())
+    // Size checked before the commit: a short write on a full disk must not replace the file.
+    if (out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.flush() &&
+        out.size() == bytes.size() && out.commit())
         return true;
+    out.cancelWriting();
     if (error)
         *error = out.errorString();
     return false;

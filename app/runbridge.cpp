@@ -45,24 +45,24 @@ RunBridge::Loaded RunBridge::loadFile(const QString &path)
         // AWS refuses a definition that does not validate before it runs any of it; so does
         // this, with the validator's messages placed by line and column.
         const AslReader::Result checked = AslReader::readJson(bytes);
-        if (hasErrors(checked.diagnostics)) {
-            for (const Diagnostic &d : checked.diagnostics)
-                if (d.isError())
-                    r.errors << d.format(path);
-            return r;
-        }
+        for (const Diagnostic &d : checked.diagnostics)
+            if (d.isError())
+                r.errors << d.format(path);
         runtime::Json asl;
         const runtime::JsonParseResult parsed = runtime::json_util::parse(
             std::string_view(bytes.constData(), std::size_t(bytes.size())), asl);
         if (!parsed.ok) {
-            r.errors
-                << tr("%1: not valid JSON: %2").arg(path, QString::fromStdString(parsed.error));
+            if (r.errors.isEmpty())
+                r.errors
+                    << tr("%1: not valid JSON: %2").arg(path, QString::fromStdString(parsed.error));
             return r;
         }
+        // The runtime's own findings follow the validator's (they name the state path).
         auto compiled = runtime::Definition::compile(asl);
-        r.definition = compiled.definition;
         for (const auto &e : compiled.errors)
             r.errors << tr("%1: %2").arg(path, QString::fromStdString(e));
+        if (r.errors.isEmpty())
+            r.definition = compiled.definition;
         return r;
     }
     if (format == DocumentIo::Format::Unknown) {

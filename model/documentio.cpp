@@ -167,8 +167,13 @@ DocumentIo::WriteResult DocumentIo::writeFile(const QString &path, const Workflo
         return r;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(r.bytes) != r.bytes.size() ||
-        !file.commit()) {
+    // A full disk can make the kernel take part of a write without Qt noticing (EFBIG after a
+    // short write): check the temporary file's size before it replaces the old one.
+    const bool written = file.open(QIODevice::WriteOnly) && file.write(r.bytes) == r.bytes.size() &&
+                         file.flush() && file.size() == r.bytes.size();
+    if (!written)
+        file.cancelWriting();
+    if (!written || !file.commit()) {
         r.ok = false;
         r.diagnostics.append(
             makeError(0, 0, tr("Cannot save the file: %1").arg(file.errorString())));

@@ -13,10 +13,27 @@ using Json = nlohmann::ordered_json;
 using JsonPtr = std::shared_ptr<const Json>;
 
 /// A named ASL error (`States.Runtime`, a Fail state's error, ...) raised while evaluating.
+/// The cause is cut at AWS's 32,768 characters: many causes quote the state's input, and a
+/// Catch that feeds the error output back into the same state would otherwise double it on
+/// every round (found by fuzz_execution).
 struct StatesError
 {
+    static constexpr std::size_t kMaxCauseBytes = 32768;
+
     std::string error;
     std::string cause;
+
+    StatesError() = default;
+    StatesError(std::string errorName, std::string causeText)
+        : error(std::move(errorName)), cause(std::move(causeText))
+    {
+        if (cause.size() > kMaxCauseBytes) {
+            std::size_t end = kMaxCauseBytes;
+            while (end > 0 && (static_cast<unsigned char>(cause[end]) & 0xC0) == 0x80)
+                --end; // do not split a UTF-8 sequence
+            cause.resize(end);
+        }
+    }
 };
 
 /// Small value helpers shared by the evaluators.

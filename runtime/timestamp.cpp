@@ -96,6 +96,11 @@ std::optional<std::int64_t> parseNanos(std::string_view s)
         return std::nullopt;
     std::int64_t days = daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d));
     std::int64_t seconds = days * 86400 + h * 3600 + mi * 60 + se - offsetMinutes * 60;
+    // Nanoseconds since 1970 fit in 64 bits only until 2262 (found by fuzz_choicerule with
+    // "9426-01-01T00:00:00Z"): later or much earlier instants are not timestamps here.
+    constexpr std::int64_t kMaxSeconds = 9223372035;
+    if (seconds > kMaxSeconds || seconds < -kMaxSeconds)
+        return std::nullopt;
     return seconds * 1000000000 + nanos;
 }
 

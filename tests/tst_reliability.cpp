@@ -3,6 +3,7 @@
 // throwing, the limits and their messages, callback answers and mocks refused when malformed.
 
 #include "callbackanswer.h"
+#include "choicerule.h"
 #include "definition.h"
 #include "execution.h"
 #include "intrinsic.h"
@@ -10,6 +11,7 @@
 #include "limitcheck.h"
 #include "mockconfig.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace stepwise::runtime;
@@ -34,6 +36,8 @@ private slots:
     void callbackAnswers();
     void malformedAnswerKeepsWaiting();
     void mockThrowMustBeStrings();
+    void causeQuotingInputStaysBounded();
+    void timestampBeyond2262IsNotATimestamp();
 };
 
 namespace {
@@ -346,6 +350,49 @@ void TstReliability::mockThrowMustBeStrings()
     MockConfig::Response r;
     QCOMPARE(mocks.lookup("Charge", 0, r), MockConfig::Lookup::Found);
     QCOMPARE(r.error, std::string("E"));
+}
+
+void TstReliability::causeQuotingInputStaysBounded()
+{
+    // Found by fuzz_execution (tests/data/reliability/fuzz/execution-cause-doubling.bin): the
+    // ResultPath failure's cause quotes the input, the Catch makes {Error, Cause} the next
+    // input, and each round escaped the previous cause again, doubling its backslashes: the
+    // run never reached its 300-event limit. Causes are cut at AWS's 32,768 characters.
+    const char *asl = R"({"StartAt": "S2", "States": {
+        "S0": {"Type": "Choice", "Choices": [{"Variable": "$", "Next": "S0", "IsNull": true}]},
+        "S1": {"Type": "Task", "Next": "S0", "ResultPath": "$.a[0]",
+               "Resource": "arn:aws:lambda:us-east-1:1:function:f",
+               "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "S2"}], "TimeoutSeconds": 5},
+        "S2": {"Type": "Wait", "Next": "S1", "Seconds": 30},
+        "S3": {"Type": "Fail"}}})";
+    auto def = Definition::compile(parsed(asl));
+    QVERIFY(def.definition);
+    ExecutionOptions options;
+    options.maxEvents = 300;
+    Execution run(def.definition, Json{{"a", "not an array"}}, options);
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(run.runUntilPause(), Execution::Status::Failed);
+    QVERIFY(timer.elapsed() < 20000);
+    QCOMPARE(run.history().size(), std::size_t(300));
+    QCOMPARE(run.error(), std::string("States.Runtime"));
+    // The cut keeps whole UTF-8 characters.
+    StatesError cut("E", std::string(32767, 'x') + "\xc3\xa9tail");
+    QCOMPARE(cut.cause.size(), std::size_t(32767));
+}
+
+void TstReliability::timestampBeyond2262IsNotATimestamp()
+{
+    // Found by fuzz_choicerule: nanoseconds of year 9426 overflowed a signed 64-bit integer.
+    ChoiceRule rule;
+    QCOMPARE(rule.compile(parsed(R"({"Variable": "$.t", "TimestampLessThan":
+        "9426-01-01T00:00:00Z", "Next": "Yes"})"),
+                          true),
+             std::string());
+    Json input = parsed(R"({"t": "2023-06-01T12:00:00Z"})");
+    EvalScope scope;
+    scope.input = &input;
+    QVERIFY(!rule.matches(scope)); // not comparable, so not less than
 }
 
 QTEST_APPLESS_MAIN(TstReliability)

@@ -64,9 +64,9 @@ void TstReliabilityCli::issueExamples_data()
     using L = QStringList;
     const QString run = QStringLiteral("run"), validate = QStringLiteral("validate");
     row("run: Type is a number", L{run, QStringLiteral("type-number.asl.json")}, 1,
-        "type-number.asl.json:1:40: error:");
+        "type-number.asl.json:1:35: error: \"Type\" must be a string.");
     row("run: Type is null", L{run, QStringLiteral("type-null.asl.json")}, 1,
-        "type-null.asl.json:1:40: error:");
+        "type-null.asl.json:1:35: error: \"Type\" must be a string.");
     row("validate: 1e309 in a definition", L{validate, QStringLiteral("huge-number.asl.json")}, 1,
         "huge-number.asl.json:4:37: error: Invalid JSON: number overflow parsing '1e309'");
     row("convert: 1e309 in a definition",
@@ -86,7 +86,7 @@ void TstReliabilityCli::issueExamples_data()
     row("run: 1e309 in a mock",
         L{run, QStringLiteral("charge.asl.json"), QStringLiteral("--mock-config"),
           QStringLiteral("mock-huge.json"), QStringLiteral("--test-case"), QStringLiteral("T")},
-        1, "mock-huge.json:1:94: not valid JSON: number overflow parsing '1e309'");
+        1, "mock-huge.json:1:107: not valid JSON: number overflow parsing '1e309'");
     row("run: IntervalSeconds is a string",
         L{run, QStringLiteral("retry-interval-string.asl.json")}, 1,
         "\"IntervalSeconds\" must be an integer of at least 1.");

@@ -87,6 +87,9 @@ void TstReliabilityFiles::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_recovery = std::make_unique<QTemporaryDir>();
+    // Test-mode settings only: recent files of a previous test's deleted folder would make the
+    // next window ask about them before a message hook is installed.
+    QSettings().clear();
     QSettings().setValue(QStringLiteral("recovery/folder"), m_recovery->path());
     m_messages.clear();
     Recovery::setAskHook({});
@@ -132,13 +135,14 @@ void TstReliabilityFiles::openingBrokenFilesKeepsDocument()
     QVERIFY(w.openFile(kFz));
     edit(w);
     const QByteArray before = snapshot(w);
+    const qsizetype shown = m_messages.size(); // comments.fz opens with a warning of its own
     QVERIFY(!w.openFile(file(broken)));
     QCOMPARE(snapshot(w), before);
     QCOMPARE(w.currentFile(), QFileInfo(kFz).absoluteFilePath());
-    QVERIFY(w.isWindowModified()); // the unsaved edit is still unsaved, and still there
-    QCOMPARE(m_messages.size(), 1);
+    QVERIFY(w.isWindowModified());          // the unsaved edit is still unsaved, and still there
+    QCOMPARE(m_messages.size(), shown + 1); // one message: why it could not be opened
     if (bytes.isEmpty())
-        QVERIFY(m_messages.front().contains(QStringLiteral("larger than 16 MiB")));
+        QVERIFY(m_messages.last().contains(QStringLiteral("larger than 16 MiB")));
 }
 
 void TstReliabilityFiles::failedSaveOnFullDiskKeepsOldFileAndWork()
@@ -277,7 +281,7 @@ void TstReliabilityFiles::nextStartOffersKilledSessionsWork()
     next.show();
     QTRY_COMPARE(offered.size(), 1);
     QCOMPARE(offered.front().original, path);
-    QCOMPARE(offered.front().savedAt, QDateTime(QDate(2026, 11, 30), QTime(12, 0), QTimeZone::UTC));
+    QCOMPARE(offered.front().savedAt, QDateTime(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC));
     QCOMPARE(snapshot(next), work);
     QVERIFY(next.isWindowModified());
     QVERIFY(next.windowTitle().contains(QStringLiteral("(recovered)")));

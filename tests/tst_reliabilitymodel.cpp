@@ -68,7 +68,7 @@ void TstReliabilityModel::aslReaderPlacesNumberOverflow()
     QVERIFY(!r.document);
     QCOMPARE(r.diagnostics.size(), 1);
     QCOMPARE(r.diagnostics[0].line, 2);
-    QCOMPARE(r.diagnostics[0].column, 48);
+    QCOMPARE(r.diagnostics[0].column, 45);
     QCOMPARE(r.diagnostics[0].message,
              QStringLiteral("Invalid JSON: number overflow parsing '-1e999'"));
 }
