@@ -57,8 +57,8 @@ std::vector<Case> loadCases(const fs::path &root)
         std::ifstream in(file);
         std::string text(std::istreambuf_iterator<char>(in), {});
         Json doc = Json::parse(std::regex_replace(text, lone, R"($1\\u$2)"));
-        std::vector<Json> list = doc.is_array() ? std::vector<Json>(doc.begin(), doc.end())
-                                                : std::vector<Json>{doc};
+        std::vector<Json> list =
+            doc.is_array() ? std::vector<Json>(doc.begin(), doc.end()) : std::vector<Json>{doc};
         for (const Json &c : list) {
             if (!c.contains("expr") || c.contains("timelimit") || c.contains("code") ||
                 c.contains("error"))
@@ -79,10 +79,11 @@ std::vector<Case> loadCases(const fs::path &root)
                 continue;
             Result r = compiled->evaluate(k.hasInput ? &k.input : nullptr, k.bindings);
             bool expectUndefined = c.value("undefinedResult", false) || !c.contains("result");
-            bool pass = r.ok() && (expectUndefined ? r.undefined
-                                                   : !r.undefined &&
-                                                         stepwise::runtime::json_util::equals(
-                                                             r.value, c["result"]));
+            bool pass =
+                r.ok() &&
+                (expectUndefined
+                     ? r.undefined
+                     : !r.undefined && stepwise::runtime::json_util::equals(r.value, c["result"]));
             // results that vary per run ($random, $now, $shuffle...) are still worth timing
             if (pass || c.value("unordered", false) || k.expr.find("$now") != std::string::npos ||
                 k.expr.find("$millis") != std::string::npos ||
@@ -181,8 +182,7 @@ int main(int argc, char **argv)
     std::string npmDir = argc > 2 ? argv[2] : "";
     if (npmDir.empty() && std::getenv("STEPWISE_JSONATA_NPM"))
         npmDir = std::getenv("STEPWISE_JSONATA_NPM");
-    std::vector<Case> cases =
-        loadCases(fs::path(shared) / "conformance" / "jsonata-suite");
+    std::vector<Case> cases = loadCases(fs::path(shared) / "conformance" / "jsonata-suite");
     std::printf("bench_jsonata: %zu suite expressions x %d rounds\n", cases.size(), rounds);
     double native = runNative(cases, rounds);
     std::printf("  stepwise::jsonata: %.1f ms (%.2f us per evaluation)\n", native,
