@@ -1,16 +1,16 @@
 #include "mainwindow.h"
 
 #include "codeview/codeview.h"
-#include "diagramscene.h"
 #include "inspector/inspector.h"
-#include "nodeitem.h"
 #include "palette/palettewidget.h"
 #include "problems/problemspanel.h"
 #include "run/callbackspanel.h"
 #include "run/runactions.h"
 #include "run/runcontroller.h"
 #include "run/runstatus.h"
-#include "sceneeditor.h"
+#include "scene/diagramscene.h"
+#include "scene/nodeitem.h"
+#include "scene/sceneeditor.h"
 #include "selectionmodel.h"
 
 #include <QAction>
