@@ -192,11 +192,8 @@ bool MainWindow::selectState(const QString &name)
             node = &*it;
     if (!node)
         return false;
+    // The scene follows the selection model (SelectionBridge): one change, one signal.
     m_selection->select({node->id}, node->id);
-    if (NodeItem *item = m_scene->nodeItem(node->id)) {
-        m_scene->clearSelection();
-        item->setSelected(true);
-    }
     return true;
 }
 

@@ -96,7 +96,8 @@ std::size_t tooDeepAt(std::string_view text, std::size_t maxDepth)
     return text.size();
 }
 
-// 1-based line and column of a byte offset (columns count bytes, as nlohmann's do).
+// 1-based line and column of a byte offset. Columns count characters, as every other
+// position of the model's readers does (an editor's column), not UTF-8 bytes.
 void place(std::string_view text, std::size_t offset, Result &r)
 {
     offset = std::min(offset, text.size());
@@ -107,7 +108,11 @@ void place(std::string_view text, std::size_t offset, Result &r)
             ++r.line;
             lineStart = i + 1;
         }
-    r.column = int(offset - lineStart + 1);
+    int column = 1;
+    for (std::size_t i = lineStart; i < offset; ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) // not a continuation byte
+            ++column;
+    r.column = column;
 }
 
 } // namespace

@@ -7,6 +7,8 @@
 #include "mainwindow.h"
 #include "project/projectwriter.h"
 #include "recovery.h"
+#include "scene/diagramscene.h"
+#include "scene/sceneeditor.h"
 #include "workflow.h"
 
 #include <QApplication>
@@ -51,7 +53,8 @@ private:
     {
         const auto &nodes = w.document()->data().nodes;
         QVERIFY(!nodes.empty());
-        QVERIFY(w.document()->setNodeLabel(nodes.front().id, QStringLiteral("Edited label")));
+        // Through the window's undo stack, as a user's edit goes (the modified mark follows it).
+        QVERIFY(w.scene()->editor()->renameState(nodes.front().id, QStringLiteral("Edited label")));
     }
     QString file(const QString &name) const { return m_dir->filePath(name); }
     static void write(const QString &path, const QByteArray &bytes)
