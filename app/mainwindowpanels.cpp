@@ -71,7 +71,9 @@ void MainWindow::installRunPanels()
     auto *dock = new QDockWidget(tr("Callbacks"), this);
     dock->setObjectName(QStringLiteral("callbacksDock"));
     dock->setWidget(new CallbacksPanel(run));
-    addDockWidget(Qt::RightDockWidgetArea, dock);
+    // Beside the problems list under the canvas, so the inspector keeps the right-hand side.
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    tabifyDockWidget(this->dock(Panel::Problems), dock);
 
     // Run state lives in the controller; the canvas only mirrors it by id.
     connect(run, &RunController::nodeStatusChanged, this,
