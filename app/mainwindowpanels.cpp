@@ -71,9 +71,10 @@ void MainWindow::installRunPanels()
     auto *dock = new QDockWidget(tr("Callbacks"), this);
     dock->setObjectName(QStringLiteral("callbacksDock"));
     dock->setWidget(new CallbacksPanel(run));
-    // Beside the problems list under the canvas, so the inspector keeps the right-hand side.
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    tabifyDockWidget(this->dock(Panel::Problems), dock);
+    // A tab beside the inspector: the panel is tall, and the canvas keeps its height.
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    tabifyDockWidget(this->dock(Panel::Inspector), dock);
+    this->dock(Panel::Inspector)->raise();
 
     // Run state lives in the controller; the canvas only mirrors it by id.
     connect(run, &RunController::nodeStatusChanged, this,

@@ -35,6 +35,9 @@ void MainWindow::showOnlyPanels(const QVector<Panel> &panels)
         dock(Panel(i))->setVisible(panels.contains(Panel(i)));
     for (Panel p : panels)
         dock(p)->raise();
+    // The inspector shares its side with tabs (history, callbacks): it is the one to see.
+    if (panels.contains(Panel::Inspector))
+        dock(Panel::Inspector)->raise();
 }
 
 void MainWindow::resetLayout()
