@@ -3,9 +3,9 @@
 #include "asl/aslreader.h"
 #include "asl/aslvalidator.h"
 #include "documentio.h"
-#include "graphspec.h"
 #include "jsonparse.h"
 #include "limitcheck.h"
+#include "run/rundefinition.h"
 #include "workflowdata.h"
 
 #include <QFile>
@@ -119,42 +119,11 @@ RunBridge::Loaded RunBridge::fromDocument(const WorkflowData &doc)
 
 RunBridge::Loaded RunBridge::graphFromDocument(const WorkflowData &doc)
 {
-    runtime::GraphSpec spec;
-    QHash<Id, int> index;
-    for (const auto &n : doc.nodes) {
-        runtime::GraphSpec::Node g;
-        g.id = n.fzId.toStdString();
-        QString label = n.label;
-        if (label.isEmpty())
-            label = !n.description.isEmpty() ? n.description : n.fzId;
-        g.label = label.toStdString();
-        switch (n.shape) {
-        case Shape::Circle:
-            g.shape = runtime::GraphSpec::Shape::Circle;
-            break;
-        case Shape::Rectangle:
-            g.shape = runtime::GraphSpec::Shape::Rectangle;
-            break;
-        case Shape::Diamond:
-            g.shape = runtime::GraphSpec::Shape::Diamond;
-            break;
-        case Shape::Taskbox:
-            g.shape = runtime::GraphSpec::Shape::Taskbox;
-            break;
-        }
-        index.insert(n.id, static_cast<int>(spec.nodes.size()));
-        spec.nodes.push_back(std::move(g));
-    }
-    for (const auto &e : doc.edges) {
-        if (!index.contains(e.from) || !index.contains(e.to))
-            continue;
-        spec.edges.push_back({index.value(e.from), index.value(e.to), e.label.toStdString()});
-    }
+    RunDefinition built = RunDefinition::graphFromDocument(doc);
     Loaded r;
     r.graph = true;
-    auto compiled = runtime::GraphSpec::compile(spec);
-    r.definition = compiled.definition;
-    r.errors = toQt(compiled.errors);
+    r.definition = std::move(built.definition);
+    r.errors = std::move(built.errors);
     return r;
 }
 

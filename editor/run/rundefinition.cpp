@@ -16,7 +16,29 @@ bool hasAsl(const WorkflowData &doc)
     return false;
 }
 
-RunDefinition graphOf(const WorkflowData &doc)
+} // namespace
+
+RunDefinition RunDefinition::fromDocument(const WorkflowData &doc)
+{
+    if (!hasAsl(doc))
+        return graphFromDocument(doc);
+    RunDefinition r;
+    DocumentIo::WriteResult asl = DocumentIo::write(doc, DocumentIo::Format::AslJson);
+    if (!asl.ok) {
+        r.errors << tr("The document has no ASL view the runtime can execute yet.");
+        for (const auto &d : asl.diagnostics)
+            r.errors << d.message;
+        return r;
+    }
+    auto compiled = runtime::Definition::compile(runtime::Json::parse(
+        asl.bytes.constData(), asl.bytes.constData() + asl.bytes.size(), nullptr, false));
+    r.definition = compiled.definition;
+    for (const auto &e : compiled.errors)
+        r.errors << QString::fromStdString(e);
+    return r;
+}
+
+RunDefinition RunDefinition::graphFromDocument(const WorkflowData &doc)
 {
     runtime::GraphSpec spec;
     QHash<Id, int> index;
@@ -51,28 +73,6 @@ RunDefinition graphOf(const WorkflowData &doc)
     RunDefinition r;
     r.graph = true;
     auto compiled = runtime::GraphSpec::compile(spec);
-    r.definition = compiled.definition;
-    for (const auto &e : compiled.errors)
-        r.errors << QString::fromStdString(e);
-    return r;
-}
-
-} // namespace
-
-RunDefinition RunDefinition::fromDocument(const WorkflowData &doc)
-{
-    if (!hasAsl(doc))
-        return graphOf(doc);
-    RunDefinition r;
-    DocumentIo::WriteResult asl = DocumentIo::write(doc, DocumentIo::Format::AslJson);
-    if (!asl.ok) {
-        r.errors << tr("The document has no ASL view the runtime can execute yet.");
-        for (const auto &d : asl.diagnostics)
-            r.errors << d.message;
-        return r;
-    }
-    auto compiled = runtime::Definition::compile(runtime::Json::parse(
-        asl.bytes.constData(), asl.bytes.constData() + asl.bytes.size(), nullptr, false));
     r.definition = compiled.definition;
     for (const auto &e : compiled.errors)
         r.errors << QString::fromStdString(e);

@@ -24,6 +24,9 @@ public:
     bool graph = false; // run by edges and labels: state paths are FlowZap ids
 
     static RunDefinition fromDocument(const WorkflowData &doc);
+    /// The graph of a diagram without ASL (circles, rectangles, diamonds, taskboxes, edges);
+    /// `stepwise run` builds its graphs here too.
+    static RunDefinition graphFromDocument(const WorkflowData &doc);
 };
 
 } // namespace stepwise
