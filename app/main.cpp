@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "paneldocks.h"
 #include "theme.h"
+#include "translation.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -56,6 +57,7 @@ bool stage(MainWindow &window, const CommandLine::GuiOptions &gui)
 
 int main(int argc, char **argv)
 {
+    Translation::installAtStartup();
     // Decide before any application object exists: headless commands must not need a display.
     QStringList args;
     for (int i = 1; i < argc; ++i)
