@@ -189,7 +189,7 @@
     <message>
         <location line="+0"/>
         <source>Passes its input on, optionally transformed</source>
-        <translation>将输入传递下去，可选择进行转换</translation>
+        <translation>传递输入，可先进行转换</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -199,7 +199,7 @@
     <message>
         <location line="+0"/>
         <source>Branches on conditions over the input</source>
-        <translation>根据输入上的条件分支</translation>
+        <translation>根据输入满足的条件选择分支</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -356,7 +356,7 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
     <message>
         <location line="+4"/>
         <source>unexpected argument %1</source>
-        <translation>多余的参数 %1</translation>
+        <translation>意外的参数 %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -909,12 +909,12 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
     <message>
         <location line="+1"/>
         <source>Heartbeat in</source>
-        <translation>检测信号剩余</translation>
+        <translation>检测信号倒计时</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Timeout in</source>
-        <translation>超时剩余</translation>
+        <translation>超时倒计时</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -965,7 +965,7 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
     <message>
         <location line="+6"/>
         <source>Payload sent:</source>
-        <translation>已发送负载：</translation>
+        <translation>已发送的负载：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1476,7 +1476,7 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
     <message>
         <location filename="../editor/commands/editfieldworkflowcommand.cpp" line="+17"/>
         <source>Edit workflow %1</source>
-        <translation>编辑工作流 %1</translation>
+        <translation>编辑工作流的 %1</translation>
     </message>
 </context>
 <context>
@@ -2185,7 +2185,7 @@ In ASL: %1</source>
     <message>
         <location filename="../editor/inspector/flatsection.cpp" line="+22"/>
         <source>Enter at most %1.</source>
-        <translation>最多输入 %1。</translation>
+        <translation>请输入不大于 %1 的数。</translation>
     </message>
     <message>
         <location filename="../editor/inspector/linefield.cpp" line="+36"/>
@@ -3219,7 +3219,7 @@ Needs no display. On failure OUT is left as it was.
     <message>
         <location filename="../editor/run/runcontrolleractions.cpp" line="+111"/>
         <source>Stopped by the user</source>
-        <translation>已被用户停止</translation>
+        <translation>由用户停止</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -3317,7 +3317,7 @@ Needs no display. On failure OUT is left as it was.
     <message>
         <location filename="../model/asl/samwriter.cpp" line="+74"/>
         <source>Value substituted for the placeholder %1 in the definition</source>
-        <translation>替换定义中占位符 %1 的值</translation>
+        <translation>定义中占位符 %1 的替换值</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -3471,12 +3471,12 @@ Needs no display. On failure OUT is left as it was.
     <message>
         <location line="+1"/>
         <source>Max concurrency</source>
-        <translation>最大并发</translation>
+        <translation>最大并发数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Max concurrency path</source>
-        <translation>最大并发路径</translation>
+        <translation>最大并发数路径</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3863,7 +3863,7 @@ Needs no display. On failure OUT is left as it was.
     <message>
         <location line="+16"/>
         <source>A state keeps a type; delete the state instead.</source>
-        <translation>状态必须有类型；请改为删除该状态。</translation>
+        <translation>状态必须保留类型；如需移除，请删除该状态。</translation>
     </message>
     <message>
         <location line="+11"/>
