@@ -189,7 +189,7 @@ QString Transitions::defaultLabel(const OrderedJson &fields, EdgeMeaning meaning
         return {};
     }
     case Kind::Default:
-        return AslDiagram::tr("Default");
+        return QStringLiteral("Default");
     case Kind::Catch: {
         const OrderedJson *catchers = listAt(fields, "Catch");
         QStringList errors;
@@ -226,7 +226,7 @@ Id Transitions::startMarker(const WorkflowData &m)
         leaving.insert(e.from);
     for (const Node &n : m.nodes)
         if (n.asl.type.isEmpty() && n.shape == Shape::Circle && !leaving.contains(n.id) &&
-            (n.label == QLatin1String("Start") || n.label == AslDiagram::tr("Start")))
+            n.label == QLatin1String("Start"))
             return n.id;
     return NoId;
 }
@@ -251,7 +251,7 @@ Id Transitions::endMarker(const WorkflowData &m, bool guess)
         leaving.insert(e.from);
     for (const Node &n : m.nodes)
         if (n.asl.type.isEmpty() && n.shape == Shape::Circle && !leaving.contains(n.id) &&
-            (n.label == QLatin1String("End") || n.label == AslDiagram::tr("End")))
+            n.label == QLatin1String("End"))
             return n.id;
     return NoId;
 }

@@ -86,7 +86,7 @@ void AslDiagram::build(WorkflowData &m)
     const auto comment = m.aslTop.find("Comment");
     lane.title = comment != m.aslTop.end() && comment->is_string() && !comment->empty()
                      ? q(comment->get<std::string>()).simplified()
-                     : tr("State machine");
+                     : QStringLiteral("State machine");
     QHash<QString, Id> byName;
     for (Node &n : m.nodes) {
         n.lane = lane.id;
@@ -99,7 +99,9 @@ void AslDiagram::build(WorkflowData &m)
     start.lane = lane.id;
     start.fzId = QStringLiteral("n%1").arg(stateCount + 1);
     start.shape = Shape::Circle;
-    start.label = tr("Start");
+    // Marker labels are document data, not UI text: a file must not change with the
+    // language of the window that converted it.
+    start.label = QStringLiteral("Start");
 
     std::vector<Edge> edges;
     using Kind = EdgeMeaning::Kind;
@@ -139,7 +141,8 @@ void AslDiagram::build(WorkflowData &m)
             }
         if (f.contains("Default"))
             if (const Id t = targetOf(f["Default"]))
-                link(n.id, t, Side::Right, Side::Left, tr("Default"), true, {Kind::Default, -1});
+                link(n.id, t, Side::Right, Side::Left, QStringLiteral("Default"), true,
+                     {Kind::Default, -1});
         if (f.contains("Next"))
             if (const Id t = targetOf(f["Next"]))
                 link(n.id, t, Side::Right, Side::Left, {}, false, {Kind::Next, -1});
@@ -173,7 +176,7 @@ void AslDiagram::build(WorkflowData &m)
         end.lane = lane.id;
         end.fzId = QStringLiteral("n%1").arg(stateCount + 2);
         end.shape = Shape::Circle;
-        end.label = tr("End");
+        end.label = QStringLiteral("End");
         for (Id from : toEnd)
             link(from, end.id, Side::Right, Side::Left, {}, false, {Kind::End, -1});
         lane.body.push_back(Statement{Statement::Kind::Node, end.id, {}});
