@@ -70,10 +70,6 @@ void TstRtConformance::recorded()
     QVERIFY2(!c.is_discarded(), "the case is not valid JSON");
     const std::string language = c.value("query_language", "JSONPath");
     Tally &tally = m_tally[language];
-    if (language == "JSONata") {
-        ++tally.skipped;
-        QSKIP("JSONata is not supported yet by the runtime");
-    }
     if (const char *why = inconsistentRecording(QFileInfo(file).fileName())) {
         ++tally.skipped;
         QSKIP(why);
