@@ -6,3 +6,4 @@ stepwise_add_test(tst_rtgraph SOURCES tst_rtgraph.cpp LIBS Stepwise::App Stepwis
 stepwise_add_test(tst_rtcommand SOURCES tst_rtcommand.cpp LIBS Stepwise::Runtime Qt6::Core)
 add_dependencies(tst_rtcommand stepwise)
 stepwise_add_test(tst_rtjsonpath SOURCES tst_rtjsonpath.cpp LIBS Stepwise::Runtime Qt6::Core)
+stepwise_add_test(tst_rtjsonata SOURCES tst_rtjsonata.cpp LIBS Stepwise::Runtime Qt6::Core)

@@ -31,6 +31,12 @@ Value call(NativeCall &c, const Value &fn, std::vector<Value> args)
 const FramePtr &rootFrame()
 {
     thread_local FramePtr root = [] {
+        // Free one value first: Value::destroy's thread-local work list is then constructed
+        // before this frame, so it is destroyed after it when the thread ends (thread-locals
+        // go in reverse order). Otherwise the frame's values are freed into a destroyed list.
+        {
+            Value warm = makeArray();
+        }
         auto frame = std::make_shared<Frame>();
         addStringFunctions(*frame);
         addRegexFunctions(*frame);

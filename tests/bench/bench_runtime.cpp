@@ -1,7 +1,10 @@
 // Times the loop machine (Pass with States.MathAdd, then Choice with NumericLessThanPath) for
-// 100,000 rounds with history kept, prints transitions/s and peak memory, runs the same machine
-// through the oracle (node run.mjs) when it is installed, and times `stepwise run` of a
-// one-state machine. Prints figures; asserts nothing (a shared machine would make it flaky).
+// 100,000 rounds with history kept, prints transitions/s and peak memory, does the same for its
+// JSONata twin (Pass with Output, Choice with Condition), times a loop of one million
+// transitions in tenths (a history that slows the run as it grows shows here), runs the
+// JSONPath machine through the oracle (node run.mjs) when it is installed, and times
+// `stepwise run` of a one-state machine. Prints figures; asserts nothing (a shared machine
+// would make it flaky).
 
 #include "execution.h"
 
@@ -36,6 +39,24 @@ Json loopMachine()
                 "Next": "Check"},
         "Check": {"Type": "Choice",
                   "Choices": [{"Variable": "$.i", "NumericLessThanPath": "$.n", "Next": "Add"}],
+                  "Default": "Done"},
+        "Done": {"Type": "Succeed"}
+      }
+    })json");
+}
+
+Json jsonataLoopMachine()
+{
+    return Json::parse(R"json({
+      "QueryLanguage": "JSONata",
+      "StartAt": "Add",
+      "States": {
+        "Add": {"Type": "Pass",
+                "Output": {"i": "{% $states.input.i + 1 %}", "n": "{% $states.input.n %}"},
+                "Next": "Check"},
+        "Check": {"Type": "Choice",
+                  "Choices": [{"Condition": "{% $states.input.i < $states.input.n %}",
+                               "Next": "Add"}],
                   "Default": "Done"},
         "Done": {"Type": "Succeed"}
       }
@@ -79,6 +100,43 @@ int main(int argc, char **argv)
                 run.output() ? run.output()->dump().c_str() : "-");
     std::printf("runtime (CPU time): %.3f s = %.0f transitions/s\n", cpu, transitions / cpu);
     std::printf("peak memory (VmHWM): %.1f MB\n", peakKiB() / 1024.0);
+
+    {
+        auto jsonata = Definition::compile(jsonataLoopMachine());
+        auto j0 = std::chrono::steady_clock::now();
+        const std::clock_t jc0 = std::clock();
+        Execution twin(jsonata.definition, Json{{"i", 0}, {"n", rounds}}, options);
+        twin.runUntilPause();
+        const double jElapsed = seconds(j0);
+        const double jCpu = double(std::clock() - jc0) / CLOCKS_PER_SEC;
+        std::printf("runtime, JSONata twin: %ld transitions, %zu events in %.3f s = %.0f "
+                    "transitions/s (CPU %.0f/s; status %s, output %s)\n",
+                    transitions, twin.history().size(), jElapsed, transitions / jElapsed,
+                    transitions / jCpu, Execution::statusName(twin.status()),
+                    twin.output() ? twin.output()->dump().c_str() : "-");
+    }
+    {
+        // One million transitions, history kept: the rate of each tenth should stay level.
+        const long bigRounds = 500000;
+        ExecutionOptions big;
+        big.maxEvents = static_cast<std::size_t>(bigRounds) * 4 + 100;
+        Execution longRun(compiled.definition, Json{{"i", 0}, {"n", bigRounds}}, big);
+        const std::size_t total = static_cast<std::size_t>(bigRounds) * 4 + 4;
+        std::printf("one million transitions, events/s per tenth (CPU):");
+        double first = 0, last = 0;
+        for (int tenth = 1; tenth <= 10; ++tenth) {
+            const std::clock_t s0 = std::clock();
+            const std::size_t before = longRun.history().size();
+            while (longRun.history().size() < total * std::size_t(tenth) / 10 && longRun.step()) {
+            }
+            const double cpuTenth = double(std::clock() - s0) / CLOCKS_PER_SEC;
+            const double rate = double(longRun.history().size() - before) / cpuTenth;
+            (tenth == 1 ? first : last) = rate;
+            std::printf(" %.0f", rate);
+        }
+        std::printf("\nlast tenth / first tenth: %.2f (status %s, %zu events)\n", last / first,
+                    Execution::statusName(longRun.status()), longRun.history().size());
+    }
 
     const char *home = std::getenv("HOME");
     const std::string oracleDir = std::getenv("ORACLE_DIR")
