@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "documentio.h"
+#include "evalcommand.h"
 #include "paneldocks.h"
 #include "rendercommand.h"
 #include "runcommand.h"
@@ -28,7 +29,7 @@ bool CommandLine::isCommand(const QString &word)
 {
     return word == QLatin1String("convert") || word == QLatin1String("validate") ||
            word == QLatin1String("run") || word == QLatin1String("render") ||
-           word == QLatin1String("help");
+           word == QLatin1String("eval") || word == QLatin1String("help");
 }
 
 bool CommandLine::isGuiOptionWithValue(const QString &word)
@@ -69,6 +70,9 @@ QString CommandLine::usage()
               "                     --sam writes an AWS SAM template\n"
               "  validate FILE...   check files; prints FILE:LINE:COL: error|warning: MESSAGE\n"
               "  run DEF [OPTIONS]  execute a definition headless (see stepwise run --help)\n"
+              "  eval EXPR          evaluate a JSONata expression, or a JSONPath path or\n"
+              "                     intrinsic function, against --input FILE (see\n"
+              "                     stepwise eval --help)\n"
               "  render IN OUT      draw a workflow to OUT.png, .svg or .pdf with no display;\n"
               "                     --scale N, --transparent, --theme light|dark\n"
               "\n"
@@ -153,6 +157,8 @@ int CommandLine::runHeadless(const QStringList &args, QTextStream &out, QTextStr
         return validate(rest, out, err);
     if (first == QLatin1String("run"))
         return runCommand(rest, out, err);
+    if (first == QLatin1String("eval"))
+        return evalCommand(rest, out, err);
     if (first == QLatin1String("render"))
         return RenderCommand::run(rest, out, err);
     // The window's options got here because a value is missing or wrong.

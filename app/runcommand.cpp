@@ -3,12 +3,11 @@
 #include "callbackanswer.h"
 #include "execution.h"
 #include "historywriter.h"
-#include "jsonparse.h"
+#include "jsonfile.h"
 #include "limitcheck.h"
 #include "runbridge.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <csignal>
 #include <map>
@@ -44,40 +43,7 @@ struct Options
 
 bool readJson(const QString &path, Json &out, QString &error)
 {
-    QByteArray bytes;
-    if (path == QLatin1String("-")) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
-            error = tr("cannot read standard input");
-            return false;
-        }
-        bytes = in.readAll();
-    } else {
-        QFile in(path);
-        if (!in.open(QIODevice::ReadOnly)) {
-            error = tr("cannot read %1: %2").arg(path, in.errorString());
-            return false;
-        }
-        bytes = in.readAll();
-    }
-    if (bytes.size() > qsizetype(runtime::limits::kMaxFileBytes)) {
-        error = tr("%1: the file is larger than %2 MiB")
-                    .arg(path)
-                    .arg(runtime::limits::kMaxFileBytes >> 20);
-        return false;
-    }
-    // Checked parse: a number beyond a double or a deep nesting is a message, not an abort.
-    const runtime::JsonParseResult parsed = runtime::json_util::parse(
-        std::string_view(bytes.constData(), std::size_t(bytes.size())), out);
-    if (!parsed.ok) {
-        error = tr("%1:%2:%3: not valid JSON: %4")
-                    .arg(path == QLatin1String("-") ? tr("<stdin>") : path)
-                    .arg(parsed.line)
-                    .arg(parsed.column)
-                    .arg(QString::fromStdString(parsed.error.substr(parsed.error.find(": ") + 2)));
-        return false;
-    }
-    return true;
+    return readJsonFile(path, out, error);
 }
 
 // A script maps a state's name to one answer or a list of answers for successive visits.
