@@ -1,5 +1,6 @@
 #include "definition.h"
 
+#include "jsonatastate.h"
 #include "limitcheck.h"
 #include "timestamp.h"
 
@@ -262,8 +263,6 @@ private:
         st.jsonata = jsonata;
         if (auto ql = s.find("QueryLanguage"); ql != s.end())
             st.jsonata = *ql == "JSONata";
-        if (st.jsonata)
-            return st; // refused when executed, with a clear cause
         if (auto it = s.find("Next"); it != s.end()) {
             if (it->is_string())
                 st.next = resolve(m, it->get<std::string>(), where + ".Next");
@@ -274,11 +273,21 @@ private:
         if (st.type != Type::Choice && st.type != Type::Succeed && st.type != Type::Fail &&
             st.next < 0 && !st.end)
             error(where, "needs 'Next' or 'End': true");
-        resultFlow(st, s, where);
-        st.parameters = payload(s, "Parameters", where);
-        st.resultSelector = payload(s, "ResultSelector", where);
-        st.assign = payload(s, "Assign", where);
-        if (auto it = s.find("Result"); it != s.end()) {
+        if (st.jsonata)
+            st.jq = compileJsonataFields(
+                s, type, where,
+                [this, &m](const std::string &n, const std::string &at) {
+                    return resolve(m, n, at);
+                },
+                errors);
+        else
+            resultFlow(st, s, where);
+        if (!st.jsonata) {
+            st.parameters = payload(s, "Parameters", where);
+            st.resultSelector = payload(s, "ResultSelector", where);
+            st.assign = payload(s, "Assign", where);
+        }
+        if (auto it = s.find("Result"); !st.jsonata && it != s.end()) {
             if (json_util::depth(*it) > 512)
                 error(where + ".Result", "nested too deeply");
             else
@@ -326,7 +335,7 @@ private:
                         c.next = resolve(m, n->get<std::string>(), at + ".Next");
                     else
                         error(at, "needs 'Next'");
-                    if (auto rp = r.find("ResultPath"); rp != r.end()) {
+                    if (auto rp = r.find("ResultPath"); !st.jsonata && rp != r.end()) {
                         if (rp->is_null()) {
                             c.resultMode = CompiledState::ResultMode::Discard;
                         } else {
@@ -335,7 +344,8 @@ private:
                                 c.resultMode = CompiledState::ResultMode::Path;
                         }
                     }
-                    c.assign = payload(r, "Assign", at);
+                    if (!st.jsonata)
+                        c.assign = payload(r, "Assign", at);
                     st.catchers.push_back(std::move(c));
                 }
             }
@@ -346,10 +356,17 @@ private:
             st.waitForToken =
                 st.resource.size() >= 17 &&
                 st.resource.compare(st.resource.size() - 17, 17, ".waitForTaskToken") == 0;
+            if (st.jsonata)
+                break;
             st.timeoutSeconds = dynamic(s, "TimeoutSeconds", "TimeoutSecondsPath", where);
             st.heartbeatSeconds = dynamic(s, "HeartbeatSeconds", "HeartbeatSecondsPath", where);
             break;
         case Type::Choice: {
+            if (st.jsonata) { // the rules are in st.jq
+                if (auto d = text(s, "Default", where))
+                    st.defaultNext = resolve(m, *d, where + ".Default");
+                break;
+            }
             auto list = s.find("Choices");
             if (list == s.end() || !list->is_array() || list->empty()) {
                 error(where + ".Choices", "must be a non-empty array");
@@ -371,6 +388,8 @@ private:
             break;
         }
         case Type::Wait: {
+            if (st.jsonata)
+                break;
             if (auto it = s.find("Seconds"); it != s.end()) {
                 if (!it->is_number() || it->get<double>() < 0 || it->get<double>() > 99999999)
                     error(where + ".Seconds", "must be a number from 0 to 99999999");
@@ -393,6 +412,8 @@ private:
             break;
         }
         case Type::Fail:
+            if (st.jsonata)
+                break;
             st.error = dynamic(s, "Error", "ErrorPath", where);
             st.cause = dynamic(s, "Cause", "CausePath", where);
             break;
@@ -423,6 +444,14 @@ private:
                 pc != proc->end() && pc->is_object())
                 if (auto mode = pc->find("Mode"); mode != pc->end() && mode->is_string())
                     st.distributed = mode->get<std::string>() == "DISTRIBUTED";
+            if (auto r = s.find("ItemReader"); r != s.end()) {
+                st.hasItemReader = true;
+                st.itemReader = *r;
+            }
+            if (auto b = s.find("ItemBatcher"); b != s.end() && b->is_object())
+                st.maxItemsPerBatch = integer(*b, "MaxItemsPerBatch", 1, 0, where + ".ItemBatcher");
+            if (st.jsonata)
+                break;
             st.itemsPath = path(s, "ItemsPath", where);
             st.itemSelector = payload(s, "ItemSelector", where);
             if (!st.itemSelector) {
@@ -434,12 +463,6 @@ private:
                 dynamic(s, "ToleratedFailureCount", "ToleratedFailureCountPath", where);
             st.toleratedPercentage =
                 dynamic(s, "ToleratedFailurePercentage", "ToleratedFailurePercentagePath", where);
-            if (auto r = s.find("ItemReader"); r != s.end()) {
-                st.hasItemReader = true;
-                st.itemReader = *r;
-            }
-            if (auto b = s.find("ItemBatcher"); b != s.end() && b->is_object())
-                st.maxItemsPerBatch = integer(*b, "MaxItemsPerBatch", 1, 0, where + ".ItemBatcher");
             break;
         }
         default:

@@ -21,6 +21,7 @@ struct StateInfo
 };
 
 struct Machine;
+struct JsonataFields;
 
 /// One compiled state: everything the interpreter needs, parsed once.
 struct CompiledState
@@ -56,7 +57,10 @@ struct CompiledState
 
     std::shared_ptr<const StateInfo> info;
     Type type = Type::Pass;
+    /// QueryLanguage JSONata: the fields below that are JSONPath's stay empty, `jq` has the
+    /// state's Arguments, Output, Assign, Condition, ... instead.
     bool jsonata = false;
+    std::shared_ptr<const JsonataFields> jq;
     bool end = false;
     int next = -1;
 

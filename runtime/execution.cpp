@@ -1,6 +1,7 @@
 #include "execution.h"
 
 #include "executionframe.h"
+#include "jsonatafunctions.h"
 #include "timestamp.h"
 
 #include <cmath>
@@ -23,6 +24,7 @@ Execution::Execution(std::shared_ptr<const Definition> definition, Json input,
     m_root->machine = m_definition ? &m_definition->root() : nullptr;
     m_root->state = m_root->machine ? m_root->machine->start : 0;
     m_root->input = m_input;
+    m_root->variables = &m_variables;
     m_history.reserve(std::min<std::size_t>(m_options.maxEvents, std::size_t(1) << 20));
     if (!m_root->machine || m_root->machine->states.empty()) {
         record(HistoryEvent::Type::ExecutionStarted, nullptr, m_input, nullptr);

@@ -14,6 +14,10 @@
 #include <string>
 #include <vector>
 
+namespace stepwise::jsonata {
+class FunctionLibrary;
+}
+
 namespace stepwise::runtime {
 
 /// How an execution is set up. Everything that could vary between runs is here, so that the
@@ -190,6 +194,8 @@ private:
     std::mt19937_64 m_rng;
     Json m_variables = Json::object();
     Json m_context;
+    /// AWS's JSONata functions, made when a JSONata state first needs them.
+    std::unique_ptr<jsonata::FunctionLibrary> m_functions;
 };
 
 } // namespace stepwise::runtime

@@ -15,7 +15,7 @@ EvalScope ExecutionFlow::scope(Frame &f, const Json &input, const Json *mapItem,
 {
     EvalScope s;
     s.input = &input;
-    s.variables = &m_e.m_variables;
+    s.variables = f.variables;
     s.rng = &m_e.m_rng;
     Execution *e = &m_e;
     Frame *frame = &f;
@@ -28,12 +28,14 @@ EvalScope ExecutionFlow::scope(Frame &f, const Json &input, const Json *mapItem,
 void ExecutionFlow::runtimeError(Frame &f, const StatesError &err)
 {
     f.error = err;
-    if (err.error == "States.Runtime")
+    const bool query = err.error == "States.QueryEvaluationError";
+    if (err.error == "States.Runtime" || query)
         f.error.cause = "An error occurred while executing the state '" + f.current().info->name +
                         "' (entered at the event id #" + std::to_string(f.enteredId) + "). " +
                         err.cause;
     f.catchable = true;
-    f.phase = Phase::Error;
+    // AWS writes an EvaluationFailed event before the state's failure events.
+    f.phase = query ? Phase::EvaluationFailed : Phase::Error;
 }
 
 JsonPtr ExecutionFlow::applyInputPath(Frame &f)
@@ -59,12 +61,14 @@ void ExecutionFlow::assignVariables(const PayloadTemplate *assign, const Json &v
     Json vars = assign->evaluate(scope(f, value));
     if (vars.is_object())
         for (auto it = vars.begin(); it != vars.end(); ++it)
-            m_e.m_variables[it.key()] = it.value();
+            (*f.variables)[it.key()] = it.value();
 }
 
 JsonPtr ExecutionFlow::finishResult(Frame &f, JsonPtr result)
 {
     const CompiledState &st = f.current();
+    if (st.jsonata)
+        return jsonataOutput(f, st.jq->output, st.jq->assign, std::move(result));
     if (st.resultSelector)
         result = json_util::share(st.resultSelector->evaluate(scope(f, *result)));
     assignVariables(st.assign.get(), *result, f);
@@ -163,14 +167,15 @@ bool ExecutionFlow::advance(Frame &f)
         m_e.record(st.type == Type::Fail ? T::FailStateEntered : T::StateEntered, &f, f.input,
                    nullptr);
         f.phase = Phase::Run;
-        if (st.jsonata) {
-            runtimeError(f, {"States.Runtime", "JSONata states are not supported yet (state '" +
-                                                   st.info->name + "')."});
-            f.catchable = false;
-        }
         return true;
     case Phase::Run:
-        return run(f);
+        return st.jsonata ? runJsonata(f) : run(f);
+    case Phase::EvaluationFailed:
+        m_e.record(T::EvaluationFailed, &f, nullptr, json_util::share(Json(f.errorLocation)),
+                   f.error.error, f.error.cause);
+        f.errorLocation.clear();
+        f.phase = Phase::Error;
+        return true;
     case Phase::Sleeping:
         if (m_e.m_clock < f.wakeAt)
             return false;
@@ -315,20 +320,26 @@ bool ExecutionFlow::handleError(Frame &f)
         return true;
     }
     if (f.catchable) {
-        for (const auto &c : st.catchers) {
+        for (std::size_t i = 0; i < st.catchers.size(); ++i) {
+            const auto &c = st.catchers[i];
             if (!matches(c.errors, name))
                 continue;
             Json errorOutput{{"Error", f.error.error}, {"Cause", f.error.cause}};
             try {
-                assignVariables(c.assign.get(), errorOutput, f);
-                if (c.resultMode == CompiledState::ResultMode::Discard) {
-                    f.output = f.input;
-                } else if (c.resultMode == CompiledState::ResultMode::Path) {
-                    Json copy = *f.input;
-                    c.resultPath->assign(copy, std::move(errorOutput));
-                    f.output = json_util::share(std::move(copy));
+                if (st.jsonata) {
+                    const auto &k = st.jq->catchers[i];
+                    f.output = jsonataOutput(f, k.output, k.assign, nullptr, &errorOutput);
                 } else {
-                    f.output = json_util::share(std::move(errorOutput));
+                    assignVariables(c.assign.get(), errorOutput, f);
+                    if (c.resultMode == CompiledState::ResultMode::Discard) {
+                        f.output = f.input;
+                    } else if (c.resultMode == CompiledState::ResultMode::Path) {
+                        Json copy = *f.input;
+                        c.resultPath->assign(copy, std::move(errorOutput));
+                        f.output = json_util::share(std::move(copy));
+                    } else {
+                        f.output = json_util::share(std::move(errorOutput));
+                    }
                 }
             } catch (const StatesError &err) {
                 f.error = err;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "execution.h"
+#include "jsonatastate.h"
 
 namespace stepwise::runtime {
 
@@ -25,7 +26,8 @@ enum class Phase {
     ChoiceWaiting,
     Sleeping,      // a Wait state or a retry interval: runnable again at wakeAt (virtual time)
     MapRunStarted, // Distributed Map: its iterations are child executions with their own history
-    MapRunSucceeded
+    MapRunSucceeded,
+    EvaluationFailed // a JSONata field failed: the EvaluationFailed event, then the error
 };
 
 /// One running machine: the top machine, a Parallel branch, a Map iteration or (graph mode) a
@@ -66,6 +68,14 @@ struct Execution::Frame
     std::optional<HistoryEvent::Type> failEvent;
     std::optional<HistoryEvent::Type> failEvent2;
 
+    /// The workflow variables this frame sees and assigns: the execution's for the top
+    /// machine; a Parallel branch or Map iteration has its own scope, a copy of the outer one
+    /// when it starts (outer values stay readable, its own assignments stay inside).
+    Json *variables = nullptr;
+    Json ownVariables;
+    /// The JSONata field that failed (EvaluationFailed's location), "" when not one.
+    std::string errorLocation;
+
     std::vector<int> retryCounts;
     int retryTotal = 0;
     StatesError error;
@@ -91,6 +101,13 @@ struct Execution::Frame
         return machine->states[static_cast<std::size_t>(state)];
     }
 };
+
+/// A task token drawn from the execution's generator.
+std::string taskToken(std::mt19937_64 &rng);
+/// ItemBatcher: items in batches of `maxItemsPerBatch` ({"Items": [...]}), or as they are (0).
+Json batchItems(Json items, long long maxItemsPerBatch);
+/// The cause of States.ItemReaderFailed: the local runtime reads no S3 objects.
+std::string itemReaderRefusal(const std::string &state);
 
 /// The per-state work of one phase; split from Execution to keep each file readable.
 class ExecutionFlow
@@ -119,6 +136,22 @@ private:
     void runtimeError(Execution::Frame &f, const StatesError &e);
     bool matches(const std::vector<std::string> &names, const std::string &error) const;
     void sleep(Execution::Frame &f, std::int64_t until, Phase then);
+
+    // executionjsonata.cpp: states whose QueryLanguage is JSONata
+    bool runJsonata(Execution::Frame &f);
+    void runJsonataMap(Execution::Frame &f);
+    JsonataScope jsonataScope(Execution::Frame &f, const Json &input, const Json *mapItem = nullptr,
+                              long long mapIndex = -1);
+    /// Evaluates one field; a failure becomes States.QueryEvaluationError (location kept).
+    Json evalField(Execution::Frame &f, const JsonataTemplate &field, const JsonataScope &scope);
+    std::optional<long long> jsonataInteger(Execution::Frame &f, const JsonataFields::Field &field,
+                                            const JsonataScope &scope, const char *name);
+    /// Output (default: `result`, else the input) and Assign; both see the variables as they
+    /// were when the state was entered, the new values apply afterwards.
+    JsonPtr jsonataOutput(Execution::Frame &f, const JsonataFields::Field &output,
+                          const JsonataFields::Field &assign, JsonPtr result,
+                          const Json *errorOutput = nullptr);
+    void commitVariables(Execution::Frame &f, Json assigned);
 
     // executionrun.cpp: the work of each state type
     bool run(Execution::Frame &f);

@@ -11,9 +11,7 @@ using Frame = Execution::Frame;
 using T = HistoryEvent::Type;
 using Type = CompiledState::Type;
 
-namespace {
-
-std::string tokenFrom(std::mt19937_64 &rng)
+std::string taskToken(std::mt19937_64 &rng)
 {
     char buf[40];
     std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(rng()),
@@ -21,7 +19,27 @@ std::string tokenFrom(std::mt19937_64 &rng)
     return buf;
 }
 
-} // namespace
+Json batchItems(Json items, long long maxItemsPerBatch)
+{
+    if (maxItemsPerBatch <= 0)
+        return items;
+    const auto per = static_cast<std::size_t>(maxItemsPerBatch);
+    Json batches = Json::array();
+    for (std::size_t i = 0; i < items.size(); i += per) {
+        Json batch = Json::array();
+        for (std::size_t j = i; j < items.size() && j < i + per; ++j)
+            batch.push_back(std::move(items[j]));
+        batches.push_back(Json{{"Items", std::move(batch)}});
+    }
+    return batches;
+}
+
+std::string itemReaderRefusal(const std::string &state)
+{
+    return "The Map state '" + state +
+           "' reads its items with an ItemReader (S3 or another source); the local runtime has "
+           "no data for it. Give the items in the input instead.";
+}
 
 bool ExecutionFlow::run(Frame &f)
 {
@@ -46,7 +64,7 @@ bool ExecutionFlow::run(Frame &f)
             JsonPtr eff = applyInputPath(f);
             f.effective = eff;
             if (st.waitForToken && f.token.empty())
-                f.token = tokenFrom(m_e.m_rng);
+                f.token = taskToken(m_e.m_rng);
             if (st.parameters)
                 f.effective = json_util::share(st.parameters->evaluate(scope(f, *eff)));
             m_e.record(T::TaskScheduled, &f, f.effective, nullptr);
@@ -178,11 +196,7 @@ void ExecutionFlow::runMap(Frame &f)
     JsonPtr eff = applyInputPath(f);
     f.effective = eff;
     if (st.hasItemReader)
-        throw StatesError{"States.ItemReaderFailed",
-                          "The Map state '" + st.info->name +
-                              "' reads its items with an ItemReader (S3 or another source); "
-                              "the local runtime has no data for it. Give the items in the "
-                              "input and use ItemsPath instead."};
+        throw StatesError{"States.ItemReaderFailed", itemReaderRefusal(st.info->name)};
     Json items;
     if (st.itemsPath) {
         if (!scope(f, *eff).evaluate(*st.itemsPath, items))
@@ -196,17 +210,7 @@ void ExecutionFlow::runMap(Frame &f)
     if (!items.is_array())
         throw StatesError{"States.Runtime",
                           "Map state input must be an array but was: " + json_util::dump(items)};
-    if (st.maxItemsPerBatch > 0) {
-        Json batches = Json::array();
-        for (std::size_t i = 0; i < items.size(); i += std::size_t(st.maxItemsPerBatch)) {
-            Json batch = Json::array();
-            for (std::size_t j = i; j < items.size() && j < i + std::size_t(st.maxItemsPerBatch);
-                 ++j)
-                batch.push_back(items[j]);
-            batches.push_back(Json{{"Items", std::move(batch)}});
-        }
-        items = std::move(batches);
-    }
+    items = batchItems(std::move(items), st.maxItemsPerBatch);
     auto mc = integerField(f, st.maxConcurrency, *eff, "MaxConcurrency");
     if (mc && *mc < 0)
         throw StatesError{"States.Runtime", "MaxConcurrency cannot be negative."};
@@ -222,14 +226,23 @@ void ExecutionFlow::startMap(Frame &f)
 {
     const CompiledState &st = f.current();
     const JsonPtr eff = f.effective;
-    f.toleratedCount = integerField(f, st.toleratedCount, *eff, "ToleratedFailureCount");
+    const char *error = st.jsonata ? "States.QueryEvaluationError" : "States.Runtime";
+    std::optional<JsonataScope> jscope;
+    if (st.jsonata)
+        jscope = jsonataScope(f, *f.input);
+    f.toleratedCount =
+        st.jsonata ? jsonataInteger(f, st.jq->toleratedCount, *jscope, "ToleratedFailureCount")
+                   : integerField(f, st.toleratedCount, *eff, "ToleratedFailureCount");
     if (f.toleratedCount && *f.toleratedCount < 0)
-        throw StatesError{"States.Runtime", "ToleratedFailureCount cannot be negative."};
+        throw StatesError{error, "ToleratedFailureCount cannot be negative."};
     f.toleratedPercentage.reset();
-    if (st.toleratedPercentage.present()) {
-        Json v = evalDynamic(f, st.toleratedPercentage, *eff);
+    const bool percentage =
+        st.jsonata ? st.jq->toleratedPercentage != nullptr : st.toleratedPercentage.present();
+    if (percentage) {
+        Json v = st.jsonata ? evalField(f, *st.jq->toleratedPercentage, *jscope)
+                            : evalDynamic(f, st.toleratedPercentage, *eff);
         if (!v.is_number() || v.get<double>() < 0 || v.get<double>() > 100)
-            throw StatesError{"States.Runtime",
+            throw StatesError{error,
                               "ToleratedFailurePercentage must be a number between 0 and 100, "
                               "got " +
                                   json_util::dump(v)};
@@ -279,8 +292,15 @@ void ExecutionFlow::taskResult(Frame &f)
         return;
     }
     try {
-        auto timeout = integerField(f, st.timeoutSeconds, *f.effective, "TimeoutSeconds");
-        auto hb = integerField(f, st.heartbeatSeconds, *f.effective, "HeartbeatSeconds");
+        std::optional<long long> timeout, hb;
+        if (st.jsonata) {
+            const JsonataScope s = jsonataScope(f, *f.input);
+            timeout = jsonataInteger(f, st.jq->timeoutSeconds, s, "TimeoutSeconds");
+            hb = jsonataInteger(f, st.jq->heartbeatSeconds, s, "HeartbeatSeconds");
+        } else {
+            timeout = integerField(f, st.timeoutSeconds, *f.effective, "TimeoutSeconds");
+            hb = integerField(f, st.heartbeatSeconds, *f.effective, "HeartbeatSeconds");
+        }
         f.waitingSince = m_e.m_clock;
         f.timeoutDeadline.reset();
         f.heartbeatDeadline.reset();

@@ -110,6 +110,7 @@ bool ExecutionFlow::startChild(Frame &f)
             token->state = st.forkTargets[b];
             token->stopAt = st.join;
             token->input = f.input;
+            token->variables = f.variables;     // graph tokens are not a scope of their own
             if (st.forkTargets[b] == st.join) { // an edge straight to the join
                 token->arrived = true;
                 token->output = f.input;
@@ -134,6 +135,8 @@ bool ExecutionFlow::startChild(Frame &f)
             branch->index = static_cast<int>(b);
             branch->state = branch->machine->start;
             branch->input = f.effective;
+            branch->ownVariables = *f.variables;
+            branch->variables = &branch->ownVariables;
             f.children.push_back(std::move(branch));
         }
         f.childIndex = st.branches.size();
@@ -147,7 +150,11 @@ bool ExecutionFlow::startChild(Frame &f)
     const std::size_t index = f.childIndex;
     try {
         const Json &item = f.items[index];
-        if (st.itemSelector)
+        if (st.jsonata && st.jq->itemSelector)
+            child->input = json_util::share(
+                evalField(f, *st.jq->itemSelector,
+                          jsonataScope(f, *f.effective, &item, static_cast<long long>(index))));
+        else if (st.itemSelector)
             child->input = json_util::share(st.itemSelector->evaluate(
                 scope(f, *f.effective, &item, static_cast<long long>(index))));
         else
@@ -155,8 +162,13 @@ bool ExecutionFlow::startChild(Frame &f)
     } catch (const StatesError &err) {
         f.children.clear();
         runtimeError(f, err);
+        if (st.jsonata)
+            f.failEvent = T::MapStateFailed;
         return true;
     }
+    // A Distributed Map's child executions do not see the outer variables.
+    child->ownVariables = st.distributed ? Json::object() : *f.variables;
+    child->variables = &child->ownVariables;
     child->depth = f.depth + 1;
     child->machine = st.processor.get();
     child->role = Frame::Role::Iteration;

@@ -65,6 +65,8 @@ std::string HistoryEvent::typeName() const
         return "MapRunFailed";
     case Type::MapIterationAborted:
         return "MapIterationAborted";
+    case Type::EvaluationFailed:
+        return "EvaluationFailed";
     }
     return "Unknown";
 }
@@ -110,6 +112,14 @@ Json HistoryEvent::toJson() const
         details["name"] = stateName();
         if (output)
             details["output"] = json_util::dump(*output);
+        break;
+    case Type::EvaluationFailed:
+        key = "evaluationFailedEventDetails";
+        details["error"] = error();
+        details["cause"] = cause();
+        if (output && output->is_string() && !output->get_ref<const std::string &>().empty())
+            details["location"] = *output;
+        details["state"] = stateName();
         break;
     case Type::MapIterationStarted:
     case Type::MapIterationSucceeded:

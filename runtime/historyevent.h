@@ -42,7 +42,10 @@ struct HistoryEvent
         MapRunStarted,
         MapRunSucceeded,
         MapRunFailed,
-        MapIterationAborted
+        MapIterationAborted,
+        /// A JSONata field failed (States.QueryEvaluationError); `output` holds the field's
+        /// name (the details' location) as a JSON string.
+        EvaluationFailed
     };
 
     std::int64_t id = 0;

@@ -7,6 +7,8 @@
 
 #include <regex>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace stepwise::rttest {
 
@@ -90,6 +92,60 @@ inline Json fromRecorded(const Json &value)
         return value;
     Json parsed = Json::parse(value.get<std::string>(), nullptr, false);
     return parsed.is_discarded() ? value : parsed;
+}
+
+/// LocalStack's snapshots mask timestamp strings in recorded inputs and outputs as "timestamp"
+/// or "date" (seen in the Wait recordings). Where the recorded cause quotes the value AWS was
+/// given, that value is put back; a masked value the recording does not quote becomes a valid
+/// timestamp. `masks` maps each value put back to its mask, for the results to be compared.
+struct Unmasked
+{
+    Json input;
+    std::vector<std::pair<std::string, std::string>> masks;
+};
+
+inline Unmasked unmaskInput(const Json &recordedCase)
+{
+    Unmasked out{fromRecorded(recordedCase.value("input", Json())), {}};
+    if (!out.input.is_object())
+        return out;
+    const Json &expected = recordedCase.value("expected", Json::object());
+    std::string quoted;
+    if (auto cause = expected.find("cause"); cause != expected.end() && cause->is_string()) {
+        const std::string &c = cause->get_ref<const std::string &>();
+        const std::string marker = "format string: ";
+        if (auto at = c.rfind(marker); at != std::string::npos) {
+            quoted = c.substr(at + marker.size());
+            if (auto eq = quoted.find(" == "); eq != std::string::npos) // JSONPath: "$.x == v"
+                quoted = quoted.substr(eq + 4);
+        }
+    }
+    for (auto it = out.input.begin(); it != out.input.end(); ++it) {
+        if (!it->is_string())
+            continue;
+        const std::string mask = it->get<std::string>();
+        if (mask != "timestamp" && mask != "date")
+            continue;
+        const std::string real = quoted.empty() ? std::string("2016-03-14T01:59:00Z") : quoted;
+        *it = real;
+        out.masks.emplace_back(real, mask);
+    }
+    return out;
+}
+
+/// Replaces every string equal to a value put back by its mask (see unmaskInput).
+inline void applyMasks(Json &value, const std::vector<std::pair<std::string, std::string>> &masks)
+{
+    if (masks.empty())
+        return;
+    if (value.is_string()) {
+        for (const auto &[real, mask] : masks)
+            if (value.get_ref<const std::string &>() == real)
+                value = mask;
+    } else if (value.is_structured()) {
+        for (auto &item : value)
+            applyMasks(item, masks);
+    }
 }
 
 } // namespace stepwise::rttest
