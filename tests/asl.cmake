@@ -7,3 +7,5 @@ stepwise_add_test(tst_convert SOURCES tst_convert.cpp LIBS Stepwise::Model)
 stepwise_add_test(tst_project SOURCES tst_project.cpp LIBS Stepwise::Model)
 # The validator and the runtime judge JSONPath and intrinsic functions with one grammar.
 stepwise_add_test(tst_pathgrammar SOURCES tst_pathgrammar.cpp LIBS Stepwise::Model Stepwise::Runtime)
+# JSONPath states converted to JSONata give AWS's recorded outcomes through the runtime.
+stepwise_add_test(tst_tojsonata SOURCES tst_tojsonata.cpp LIBS Stepwise::Model Stepwise::Runtime)

@@ -165,8 +165,7 @@ private:
     void languageFields()
     {
         static const std::vector<const char *> pathOnly = {
-            "InputPath",      "OutputPath", "Parameters",  "ResultPath",
-            "ResultSelector", "ItemsPath",  "ItemSelector"};
+            "InputPath", "OutputPath", "Parameters", "ResultPath", "ResultSelector", "ItemsPath"};
         static const std::vector<const char *> jsonataOnly = {"Arguments", "Output"};
         for (const char *f : m_jsonata ? pathOnly : jsonataOnly) {
             // Map's Parameters under JSONata is reported by the field list of the language.
