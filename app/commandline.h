@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 namespace stepwise {
 
 /// The `stepwise` command line. main() asks it what to do before creating any application
@@ -35,6 +37,13 @@ public:
     /// the offscreen platform instead of a QCoreApplication.
     static bool paintsHeadless(const QStringList &args);
 
+    /// True when `args` name a command that prints text (convert, validate, run, eval, help,
+    /// version): the lean `stepwise` executable runs those itself.
+    static bool isTextCommand(const QStringList &args);
+    /// Runs a text command; nothing when `args` name another one.
+    static std::optional<int> runTextCommand(const QStringList &args, QTextStream &out,
+                                             QTextStream &err);
+
     static QString usage();
     static QString versionText();
 
@@ -46,6 +55,7 @@ private:
     static int usageError(const QString &message, QTextStream &err);
     static int convert(const QStringList &args, QTextStream &out, QTextStream &err);
     static int validate(const QStringList &args, QTextStream &out, QTextStream &err);
+    static int convertToJsonata(const QString &in, const QString &outPath, QTextStream &err);
 };
 
 } // namespace stepwise

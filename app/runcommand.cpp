@@ -3,12 +3,11 @@
 #include "callbackanswer.h"
 #include "execution.h"
 #include "historywriter.h"
-#include "jsonparse.h"
+#include "jsonfile.h"
 #include "limitcheck.h"
 #include "runbridge.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <csignal>
 #include <map>
@@ -35,6 +34,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("stepwise::runCommand", text);
 }
 
+// Past-event payloads are not kept (retainPayloads off), so an event costs tens of bytes.
+constexpr long long kMaxEventsAsked = 100000000;
+
 struct Options
 {
     QString definition, input, mockConfig, testCase, callbacks, choices, history;
@@ -44,40 +46,7 @@ struct Options
 
 bool readJson(const QString &path, Json &out, QString &error)
 {
-    QByteArray bytes;
-    if (path == QLatin1String("-")) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
-            error = tr("cannot read standard input");
-            return false;
-        }
-        bytes = in.readAll();
-    } else {
-        QFile in(path);
-        if (!in.open(QIODevice::ReadOnly)) {
-            error = tr("cannot read %1: %2").arg(path, in.errorString());
-            return false;
-        }
-        bytes = in.readAll();
-    }
-    if (bytes.size() > qsizetype(runtime::limits::kMaxFileBytes)) {
-        error = tr("%1: the file is larger than %2 MiB")
-                    .arg(path)
-                    .arg(runtime::limits::kMaxFileBytes >> 20);
-        return false;
-    }
-    // Checked parse: a number beyond a double or a deep nesting is a message, not an abort.
-    const runtime::JsonParseResult parsed = runtime::json_util::parse(
-        std::string_view(bytes.constData(), std::size_t(bytes.size())), out);
-    if (!parsed.ok) {
-        error = tr("%1:%2:%3: not valid JSON: %4")
-                    .arg(path == QLatin1String("-") ? tr("<stdin>") : path)
-                    .arg(parsed.line)
-                    .arg(parsed.column)
-                    .arg(QString::fromStdString(parsed.error.substr(parsed.error.find(": ") + 2)));
-        return false;
-    }
-    return true;
+    return readJsonFile(path, out, error);
 }
 
 // A script maps a state's name to one answer or a list of answers for successive visits.
@@ -124,6 +93,7 @@ QString usageText()
               "DEF is ASL (.asl.json, .json, .asl.yaml), FlowZap Code (.fz) or a .stepwise file.\n"
               "--choices cycle takes each edge in turn on successive visits of a choice;\n"
               "--history streams the events to OUT.json as they happen.\n"
+              "--max-events stops the run at N events (default 25000, AWS's quota).\n"
               "Prints the output JSON; exit 0 succeeded, 3 failed, 4 timed out or aborted,\n"
               "1 invalid definition or input, 2 usage.\n");
 }
@@ -163,8 +133,9 @@ int parse(const QStringList &args, Options &o, QTextStream &err)
             QString n;
             ok = value(n);
             o.maxEvents = n.toLongLong(&ok);
-            // AWS's own quota for a standard workflow's history: 25,000 events.
-            ok = ok && o.maxEvents >= 3 && o.maxEvents <= 25000;
+            // AWS's own quota for a standard workflow's history is 25,000 events (the
+            // default); a longer simulation may ask for more, within what memory allows.
+            ok = ok && o.maxEvents >= 3 && o.maxEvents <= kMaxEventsAsked;
         } else if (a.startsWith(QLatin1String("--")))
             return usage(err, tr("unknown option %1").arg(a));
         else if (o.definition.isEmpty())

@@ -89,8 +89,44 @@ private:
                 return nullptr;
             }
         }
+        if (!argumentCountFits(*call))
+            return nullptr;
         call->m_text = std::string(m_text.substr(start, m_pos - start));
         return call;
+    }
+
+    // AWS refuses a definition that gives a function another number of arguments, so a wrong
+    // count is a syntax error here, for the runtime and the validator alike.
+    bool argumentCountFits(const Intrinsic &call)
+    {
+        constexpr std::size_t many = ~std::size_t(0);
+        struct Count
+        {
+            const char *name;
+            std::size_t lo, hi;
+        };
+        static const Count counts[] = {
+            {"States.Format", 1, many},      {"States.StringToJson", 1, 1},
+            {"States.JsonToString", 1, 1},   {"States.Array", 0, many},
+            {"States.ArrayPartition", 2, 2}, {"States.ArrayContains", 2, 2},
+            {"States.ArrayRange", 3, 3},     {"States.ArrayGetItem", 2, 2},
+            {"States.ArrayLength", 1, 1},    {"States.ArrayUnique", 1, 1},
+            {"States.Base64Encode", 1, 1},   {"States.Base64Decode", 1, 1},
+            {"States.Hash", 2, 2},           {"States.JsonMerge", 3, 3},
+            {"States.MathRandom", 2, 3},     {"States.MathAdd", 2, 2},
+            {"States.StringSplit", 2, 2},    {"States.UUID", 0, 0}};
+        const std::size_t n = call.m_args.size();
+        for (const Count &c : counts) {
+            if (call.m_name != c.name || (n >= c.lo && n <= c.hi))
+                continue;
+            const std::string expected =
+                c.hi == many ? "at least " + std::to_string(c.lo)
+                             : std::to_string(c.lo) +
+                                   (c.hi != c.lo ? " to " + std::to_string(c.hi) : std::string());
+            return fail(call.m_name + " takes " + expected + " argument(s), not " +
+                        std::to_string(n));
+        }
+        return true;
     }
 
     bool parseArg(Intrinsic::Arg &arg, int depth)

@@ -32,6 +32,8 @@ public:
         std::optional<JsonPath> path;
         std::shared_ptr<const Intrinsic> call;
     };
+    /// The parsed arguments (the JSONata converter translates them one by one).
+    const std::vector<Arg> &arguments() const { return m_args; }
 
 private:
     friend class IntrinsicParser;

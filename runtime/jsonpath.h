@@ -55,6 +55,9 @@ public:
         std::shared_ptr<const FilterExpr> filter;
     };
 
+    /// The parsed steps (the JSONata converter translates them one by one).
+    const std::vector<Segment> &segments() const { return m_segments; }
+
 private:
     friend class JsonPathParser;
     void apply(const Segment &seg, const Json &node, std::vector<const Json *> &out) const;

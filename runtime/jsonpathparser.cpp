@@ -174,6 +174,27 @@ private:
             seg.kind = Kind::Filter;
             seg.filter = std::move(expr);
             path.m_definite = false;
+        } else if (peek() == '(') {
+            // Jayway's script index `[(@.length-N)]`, the N-th item from the end: `[-N]`.
+            ++m_pos;
+            skipSpace();
+            if (m_text.substr(m_pos, 8) != "@.length")
+                return fail("expected '@.length-N' in a script index");
+            m_pos += 8;
+            skipSpace();
+            if (peek() != '-')
+                return fail("expected '-' after '@.length'");
+            ++m_pos;
+            long long fromEnd = 0;
+            if (!parseInt(fromEnd))
+                return false;
+            if (fromEnd < 1)
+                return fail("a script index counts from 1 back from the end");
+            if (peek() != ')')
+                return fail("expected ')'");
+            ++m_pos;
+            seg.kind = Kind::Index;
+            seg.index = -fromEnd;
         } else if (peek() == '\'' || peek() == '"') {
             std::vector<std::string> names;
             do {

@@ -1,21 +1,25 @@
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace stepwise {
 
-/// Syntax of the JSONPath expressions and intrinsic function calls ASL accepts, after the
-/// grammar asl-validator uses (asl-path-validator), so that both agree on which files are
-/// valid. A reference path (ItemsPath, Choice variables, ResultPath) may not use filters,
-/// wildcards, slices or recursive descent; only payload templates (`key.$`) may call
-/// intrinsic functions; ResultPath may not name a variable.
+/// Checks the JSONPath expressions and intrinsic function calls of an ASL definition. The
+/// grammar is the runtime's own (runtime::JsonPath, runtime::Intrinsic): what the validator and
+/// the inspector accept is exactly what a run can execute. On top of the grammar come the
+/// rules of where each form may appear: a reference path (ItemsPath, Choice variables,
+/// ResultPath) may not use filters, wildcards, slices or recursive descent; only payload
+/// templates (`key.$`) may call intrinsic functions, with the number of arguments each takes;
+/// ResultPath may not name a variable.
 class AslPathSyntax
 {
 public:
     enum class Context { Path, ReferencePath, ResultPath, PayloadTemplate };
     enum class Verdict { Valid, SyntaxError, HasFunctions, NotReferencePath, HasVariable };
 
-    static Verdict check(std::string_view text, Context context);
+    /// `why`, when given, receives the parser's reason for a SyntaxError (with the offset).
+    static Verdict check(std::string_view text, Context context, std::string *why = nullptr);
     static bool isValid(std::string_view text, Context context)
     {
         return check(text, context) == Verdict::Valid;

@@ -1,6 +1,7 @@
 #include "aslstaterules.h"
 
 #include "aslchoicerules.h"
+#include "asljsonatasyntax.h"
 #include "aslpathsyntax.h"
 #include "jsonpositionindex.h"
 
@@ -164,8 +165,7 @@ private:
     void languageFields()
     {
         static const std::vector<const char *> pathOnly = {
-            "InputPath",      "OutputPath", "Parameters",  "ResultPath",
-            "ResultSelector", "ItemsPath",  "ItemSelector"};
+            "InputPath", "OutputPath", "Parameters", "ResultPath", "ResultSelector", "ItemsPath"};
         static const std::vector<const char *> jsonataOnly = {"Arguments", "Output"};
         for (const char *f : m_jsonata ? pathOnly : jsonataOnly) {
             // Map's Parameters under JSONata is reported by the field list of the language.
@@ -411,6 +411,8 @@ void AslStateRules::check(const OrderedJson &state, const std::string &pointer, 
                           Diagnostics &out)
 {
     StateCheck(state, pointer, jsonata, out).run();
+    if (jsonata)
+        AslJsonataSyntax::checkState(state, pointer, out);
 }
 
 void AslStateRules::report(Diagnostics &out, const std::string &pointer, const QString &code,
@@ -424,7 +426,8 @@ void AslStateRules::report(Diagnostics &out, const std::string &pointer, const Q
 void AslStateRules::checkPath(const std::string &pointer, const std::string &text,
                               AslPathSyntax::Context ctx, Diagnostics &out)
 {
-    const AslPathSyntax::Verdict v = AslPathSyntax::check(text, ctx);
+    std::string reason;
+    const AslPathSyntax::Verdict v = AslPathSyntax::check(text, ctx, &reason);
     if (v == AslPathSyntax::Verdict::Valid)
         return;
     const bool intrinsic = AslPathSyntax::looksIntrinsic(text);
@@ -440,7 +443,8 @@ void AslStateRules::checkPath(const std::string &pointer, const std::string &tex
         why = tr("a result path cannot name a variable");
         break;
     default:
-        why = tr("syntax error");
+        why = reason.empty() ? tr("syntax error")
+                             : tr("syntax error, %1").arg(QString::fromStdString(reason));
         break;
     }
     report(out, pointer,

@@ -5,7 +5,9 @@ namespace stepwise::jsonata {
 void Value::destroy(Heap *h)
 {
     thread_local bool active = false;
-    thread_local std::vector<Heap *> pending;
+    // Never destroyed: other thread_local values (the built-ins' root frame) are released at
+    // thread exit, possibly after a vector constructed later than them would be gone.
+    thread_local std::vector<Heap *> &pending = *new std::vector<Heap *>;
     pending.push_back(h);
     if (active)
         return;
