@@ -7,12 +7,15 @@
 #include "layout/layoutengine.h"
 #include "loopitem.h"
 #include "nodeitem.h"
+#include "scenecontextmenu.h"
 #include "sceneeditor.h"
 #include "sceneinteraction.h"
 #include "selectionbridge.h"
 
+#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneDragDropEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -439,6 +442,13 @@ void DiagramScene::keyPressEvent(QKeyEvent *event)
         event->accept();
     else
         QGraphicsScene::keyPressEvent(event);
+}
+
+void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(SceneContextMenu::build(this, event->scenePos(), event->widget()));
+    menu->exec(event->screenPos());
+    event->accept();
 }
 
 void DiagramScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)

@@ -68,6 +68,14 @@ bool SceneEditor::push(QUndoCommand *command, const QString &refusal)
     return true;
 }
 
+void SceneEditor::selectNodes(const QVector<Id> &ids)
+{
+    m_scene->clearSelection();
+    for (QGraphicsItem *item : m_scene->items())
+        if (auto *n = qgraphicsitem_cast<NodeItem *>(item); n && ids.contains(n->id()))
+            n->setSelected(true);
+}
+
 void SceneEditor::select(Id id)
 {
     m_scene->clearSelection();

@@ -400,6 +400,14 @@ bool SceneInteraction::key(QKeyEvent *event)
         editor->selectAll();
         return true;
     }
+    if (event->matches(QKeySequence::Copy))
+        return editor->copySelection() || true;
+    if (event->matches(QKeySequence::Cut))
+        return editor->cutSelection() || true;
+    if (event->matches(QKeySequence::Paste))
+        return editor->paste() || true;
+    if (event->key() == Qt::Key_D && event->modifiers() == Qt::ControlModifier)
+        return editor->duplicateSelection() || true;
     return false;
 }
 
