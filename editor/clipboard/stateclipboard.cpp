@@ -12,6 +12,8 @@
 #include <QMimeData>
 #include <QSet>
 
+#include <algorithm>
+
 namespace stepwise {
 
 namespace {
@@ -52,6 +54,13 @@ WorkflowData StateClipboard::fragment(const Workflow &doc, const QVector<Id> &no
         if (chosen.contains(id) && !inside && !roots.contains(id))
             roots.append(id);
     }
+    // Document order, whatever order the selection was made in.
+    QHash<Id, int> order;
+    for (const MachineRef &ref : doc.machines())
+        for (const Node &n : doc.machine(ref)->nodes)
+            order.insert(n.id, int(order.size()));
+    std::sort(roots.begin(), roots.end(),
+              [&](Id a, Id b) { return order.value(a) < order.value(b); });
     QSet<QString> names;
     for (Id id : std::as_const(roots))
         if (!doc.node(id)->asl.name.isEmpty())
@@ -75,8 +84,6 @@ WorkflowData StateClipboard::fragment(const Workflow &doc, const QVector<Id> &no
         dropOutsideReferences(n.asl.fields, names);
         if (place)
             n.position = place(id);
-        if (first.isEmpty())
-            first = n.asl.name;
         frag.insertNode(n);
     }
     // ASL edges came with the fields; FlowZap-only ones are copied.
@@ -88,6 +95,13 @@ WorkflowData StateClipboard::fragment(const Workflow &doc, const QVector<Id> &no
                 copy.source.clear();
                 frag.insertEdge(copy);
             }
+    // The machine starts at the first state nothing copied leads to.
+    for (const Node &n : frag.data().nodes)
+        if (!n.asl.name.isEmpty() && first.isEmpty() && frag.data().edgesTo(n.id).isEmpty())
+            first = n.asl.name;
+    for (const Node &n : frag.data().nodes)
+        if (!n.asl.name.isEmpty() && first.isEmpty())
+            first = n.asl.name;
     if (!first.isEmpty()) {
         OrderedJson top = frag.data().aslTop;
         top["StartAt"] = first.toStdString();
