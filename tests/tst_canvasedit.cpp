@@ -1,8 +1,10 @@
 #include "asl/aslreader.h"
 #include "asl/aslwriter.h"
 #include "clipboard/stateclipboard.h"
+#include "palette/palettewidget.h"
 #include "problems/problemmarkers.h"
 #include "problems/problemspanel.h"
+#include "scene/branchitem.h"
 #include "scene/diagramscene.h"
 #include "scene/diagramstyle.h"
 #include "scene/edgeitem.h"
@@ -42,6 +44,7 @@ private slots:
     void edgeMenuMakesDefaultARuleAndBack();
     void catchEdgeErrorsAndStyle();
     void problemMarkersFollowEdits();
+    void paletteDropIntoParallelBranch();
 
 private:
     Id state(const char *name) const
@@ -381,6 +384,68 @@ void TestCanvasEdit::problemMarkersFollowEdits()
     m_stack->undo();
     QTRY_VERIFY(!panel.severities().contains(orphan));
     QTRY_COMPARE(markers.count(), 0);
+}
+
+static const char parallel[] = R"({
+  "StartAt": "Fan",
+  "States": {
+    "Fan": {"Type": "Parallel", "End": true, "Branches": [
+      {"StartAt": "A1", "States": {"A1": {"Type": "Pass", "End": true}}},
+      {"StartAt": "B1", "States": {"B1": {"Type": "Pass", "End": true}}}]}
+  }
+})";
+
+void TestCanvasEdit::paletteDropIntoParallelBranch()
+{
+    Workflow doc(*AslReader::readJson(QByteArray(parallel)).document);
+    QUndoStack stack;
+    DiagramScene scene(&doc);
+    scene.setUndoStack(&stack);
+    QGraphicsView view(&scene);
+    view.resize(1200, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    scene.flush();
+    const Id fan = doc.stateNamed(QStringLiteral("Fan"))->id;
+    const Id a1 = doc.stateNamed(QStringLiteral("A1"))->id;
+    BranchItem *branch = nullptr;
+    for (QGraphicsItem *item : scene.items())
+        if (auto *b = qgraphicsitem_cast<BranchItem *>(item); b && b->nodeItem(a1))
+            branch = b;
+    QVERIFY(branch);
+    const int rootItems = scene.nodeCount();
+    // A palette drop on the branch, beside its state.
+    const QPoint pos =
+        view.mapFromScene(branch->sceneBoundingRect().bottomLeft() + QPointF(14, -10));
+    std::unique_ptr<QMimeData> mime(PaletteWidget::mimeData(QStringLiteral("pass")));
+    QDragEnterEvent enter(pos, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view.viewport(), &enter);
+    QDragMoveEvent move(pos, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view.viewport(), &move);
+    QDropEvent drop(QPointF(pos), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view.viewport(), &drop);
+    scene.flush();
+    QCOMPARE(stack.count(), 1);
+    const Node *added = doc.stateNamed(QStringLiteral("Pass"));
+    QVERIFY(added);
+    const Id id = added->id;
+    QCOMPARE(doc.parentNode(id), fan);
+    QCOMPARE(doc.machineOf(id)->branch, doc.machineOf(a1)->branch);
+    // Drawn inside the branch, not as a stray root item.
+    QCOMPARE(scene.nodeCount(), rootItems);
+    QVERIFY(branch->nodeItem(id) || [&] {
+        for (QGraphicsItem *item : scene.items())
+            if (auto *b = qgraphicsitem_cast<BranchItem *>(item); b && b->nodeItem(id))
+                return true;
+        return false;
+    }());
+    stack.undo();
+    scene.flush();
+    QVERIFY(!doc.node(id));
+    for (QGraphicsItem *item : scene.items())
+        if (auto *n = qgraphicsitem_cast<NodeItem *>(item))
+            QVERIFY(n->id() != id);
+    QCOMPARE(scene.nodeCount(), rootItems);
 }
 
 QTEST_MAIN(TestCanvasEdit)

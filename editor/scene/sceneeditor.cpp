@@ -1,5 +1,6 @@
 #include "sceneeditor.h"
 
+#include "branchitem.h"
 #include "commands/addlanecommand.h"
 #include "commands/addstatecommand.h"
 #include "commands/connectcommand.h"
@@ -100,6 +101,13 @@ bool SceneEditor::drop(const QMimeData *mime, QPointF scenePos)
     const QString key = QString::fromUtf8(mime->data(StateTemplates::mimeType()));
     if (StateTemplates::isLane(key))
         return addLane() != NoId;
+    // Dropped on a Parallel branch or the Map processor: the state goes into that machine.
+    for (QGraphicsItem *item : m_scene->items(scenePos))
+        if (auto *branch = qgraphicsitem_cast<BranchItem *>(item)) {
+            const WorkflowData *m = branch->path().resolve(m_scene->document()->data());
+            if (m && !m->lanes.empty())
+                return addState(key, scenePos, m->lanes.front().id) != NoId;
+        }
     return addState(key, scenePos, m_scene->laneAt(scenePos)) != NoId;
 }
 
@@ -121,11 +129,22 @@ Id SceneEditor::addState(const QString &key, QPointF scenePos, Id lane)
         }
     }
     Node node = StateTemplates::makeNode(doc->data(), key, lane);
+    if (!node.asl.name.isEmpty() && doc->stateNamed(node.asl.name)) {
+        // Names are unique across the whole definition, nested machines included.
+        const QString name = doc->uniqueStateName(node.asl.name);
+        if (node.label == node.asl.name)
+            node.label = name;
+        node.asl.name = name;
+    }
     const QSizeF size = LayoutEngine::nodeSize(node, DiagramStyle::measure());
     QRectF rect(snapped(scenePos - QPointF(size.width() / 2, size.height() / 2)), size);
     if (newLane)
         rect.moveTop(m_scene->layout().lanes.value(lane).band.top() + 30);
-    node.position = m_scene->placeIn(lane, rect);
+    // A branch lays its states out itself; only root lanes keep hand-set places.
+    if (doc->parentNode(lane) == NoId)
+        node.position = m_scene->placeIn(lane, rect);
+    else
+        node.position.reset();
     auto *command = new AddStateCommand(doc, node);
     const Id id = command->nodeId();
     const bool ok = push(command);
