@@ -45,6 +45,7 @@ private slots:
     void catchEdgeErrorsAndStyle();
     void problemMarkersFollowEdits();
     void paletteDropIntoParallelBranch();
+    void secondNextIsRefusedWithTheReason();
 
 private:
     Id state(const char *name) const
@@ -446,6 +447,22 @@ void TestCanvasEdit::paletteDropIntoParallelBranch()
         if (auto *n = qgraphicsitem_cast<NodeItem *>(item))
             QVERIFY(n->id() != id);
     QCOMPARE(scene.nodeCount(), rootItems);
+}
+
+void TestCanvasEdit::secondNextIsRefusedWithTheReason()
+{
+    // Save has its Next already: a second edge from it cannot mean Next, so it is refused,
+    // nothing changes, and the message says why.
+    const QByteArray before = AslWriter::writeJson(m_doc->data()).bytes;
+    QSignalSpy refused(m_scene->editor(), &SceneEditor::refused);
+    QVERIFY(
+        !m_scene->editor()->connectStates(state("Save"), Side::Bottom, state("Broken"), Side::Top));
+    QCOMPARE(refused.size(), 1);
+    const QString message = refused.front().front().toString();
+    QVERIFY2(message.contains(QLatin1String("Connect Save")) && message.contains(QLatin1Char(':')),
+             qPrintable(message));
+    QCOMPARE(m_stack->count(), 0);
+    QCOMPARE(AslWriter::writeJson(m_doc->data()).bytes, before);
 }
 
 QTEST_MAIN(TestCanvasEdit)

@@ -58,11 +58,15 @@ bool SceneEditor::push(QUndoCommand *command, const QString &refusal)
         return false;
     }
     const int before = stack()->index();
+    const QString text = command->text();
     const bool checkable = command->id() == -1 && !m_inMacro;
     stack()->push(command);
     // A command found impossible while applying is dropped by the stack, never half-applied.
     if (checkable && stack()->index() == before) {
-        emit refused(tr("\"%1\" could not be applied.").arg(command->text()));
+        // The stack deleted the command; the model still says why it refused.
+        const QString why = m_scene->document()->lastError();
+        emit refused(why.isEmpty() ? tr("\"%1\" could not be applied.").arg(text)
+                                   : tr("\"%1\" could not be applied: %2").arg(text, why));
         return false;
     }
     m_scene->flush();
