@@ -3,6 +3,7 @@
 #include "codeview/codeview.h"
 #include "inspector/inspector.h"
 #include "palette/palettewidget.h"
+#include "problems/problemmarkers.h"
 #include "problems/problemspanel.h"
 #include "run/callbackspanel.h"
 #include "run/runactions.h"
@@ -10,6 +11,7 @@
 #include "run/runstatus.h"
 #include "scene/diagramscene.h"
 #include "scene/nodeitem.h"
+#include "scene/scenecontextmenu.h"
 #include "scene/sceneeditor.h"
 #include "selectionmodel.h"
 
@@ -33,19 +35,36 @@ void MainWindow::installPanels()
     connect(palette, &PaletteWidget::activated, editor, &SceneEditor::addStateAfterSelection);
     setPanelWidget(Panel::Palette, palette);
     setPanelWidget(Panel::Inspector, new Inspector(m_doc, m_undoStack, m_selection));
-    setPanelWidget(Panel::Problems, new ProblemsPanel(m_doc, m_undoStack, m_selection));
+    auto *problems = new ProblemsPanel(m_doc, m_undoStack, m_selection);
+    setPanelWidget(Panel::Problems, problems);
+    new ProblemMarkers(problems, m_scene, this);
     setPanelWidget(Panel::Code, new CodeView(m_doc, m_undoStack, m_selection));
 
     // The canvas handles Delete, F2 and Ctrl+A itself (so an in-place editor keeps them), so
     // these menu entries carry no shortcut of their own.
     m_editMenu->addSeparator();
+    // The shortcuts are shown, but the canvas takes the keys (WidgetShortcut: the action
+    // fires only from the open menu), so Ctrl+C in the code view still copies its text.
+    auto clip = [this, editor](const QString &text, auto slot, QKeySequence keys) {
+        QAction *a = m_editMenu->addAction(text, editor, slot);
+        a->setShortcut(keys);
+        a->setShortcutContext(Qt::WidgetShortcut);
+    };
+    clip(tr("Cu&t"), &SceneEditor::cutSelection, QKeySequence::Cut);
+    clip(tr("&Copy"), &SceneEditor::copySelection, QKeySequence::Copy);
+    clip(tr("&Paste"), &SceneEditor::paste, QKeySequence::Paste);
+    clip(tr("D&uplicate"), &SceneEditor::duplicateSelection, QKeySequence(Qt::CTRL | Qt::Key_D));
     m_editMenu->addAction(tr("&Delete"), editor, &SceneEditor::deleteSelection);
     m_editMenu->addAction(tr("&Rename"), editor, &SceneEditor::renameSelected);
     m_editMenu->addAction(tr("Select &All"), editor, &SceneEditor::selectAll);
     m_editMenu->addSeparator();
     m_editMenu->addAction(tr("Add &Lane"), editor, [editor] { editor->addLane(); });
-    QAction *tidy = m_editMenu->addAction(tr("&Tidy Up"), editor, &SceneEditor::tidyUp);
+    QMenu *arrange = menuBar()->addMenu(tr("&Arrange"));
+    arrange->setObjectName(QStringLiteral("arrangeMenu"));
+    QAction *tidy = arrange->addAction(tr("&Tidy Up"), editor, &SceneEditor::tidyUp);
     tidy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    arrange->addSeparator();
+    SceneContextMenu::addArrangeActions(arrange, editor);
     connect(editor, &SceneEditor::refused, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     installRunPanels();

@@ -1,3 +1,6 @@
+#include "asl/aslreader.h"
+#include "asl/aslvalidator.h"
+#include "asl/aslwriter.h"
 #include "commands/addlanecommand.h"
 #include "commands/addstatecommand.h"
 #include "commands/connectcommand.h"
@@ -33,6 +36,10 @@ private slots:
     void nudgesMergeDragsDoNot();
     void laneCommands();
     void addStateGetsUniqueNameAndShape();
+    void deleteNestedStatesRestoresIdsEdgesAndAsl();
+    void deleteContainerRestoresItsBranches();
+    void connectFromChoiceAddsRuleDeleteRemovesIt();
+    void reconnectCatchMovesItsNext();
 
 private:
     QByteArray text() const { return FzWriter::write(m_doc->data()).bytes; }
@@ -262,6 +269,174 @@ void TestCommands::addStateGetsUniqueNameAndShape()
     m_stack->undo();
     QVERIFY(!m_doc->data().nodeByStateName(QStringLiteral("Fail")));
     QCOMPARE(m_doc->data().edgesFrom(validate).size(), 1 + 4);
+}
+
+// An ASL machine with a Choice, a Catch, a Parallel with two branches and a Map processor.
+static const char asl[] = R"({
+  "StartAt": "Check",
+  "States": {
+    "Check": {"Type": "Choice",
+      "Choices": [{"Variable": "$.ok", "BooleanEquals": true, "Next": "Fan"}],
+      "Default": "Oops"},
+    "Fan": {"Type": "Parallel", "Next": "Each",
+      "Branches": [
+        {"StartAt": "A1", "States": {
+          "A1": {"Type": "Pass", "Next": "A2"},
+          "A2": {"Type": "Pass", "Next": "A3"},
+          "A3": {"Type": "Succeed"}}},
+        {"StartAt": "B1", "States": {"B1": {"Type": "Pass", "End": true}}}],
+      "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Oops"}]},
+    "Each": {"Type": "Map", "End": true,
+      "ItemProcessor": {"StartAt": "P1", "States": {
+        "P1": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:1:function:f", "Next": "P2"},
+        "P2": {"Type": "Pass", "End": true}}}},
+    "Oops": {"Type": "Fail", "Error": "E"}
+  }
+})";
+
+static std::unique_ptr<Workflow> readAsl()
+{
+    AslReader::Result r = AslReader::readJson(QByteArray(asl));
+    if (!r.document)
+        return nullptr;
+    return std::make_unique<Workflow>(*r.document);
+}
+
+static QByteArray aslText(const Workflow &doc)
+{
+    return AslWriter::writeJson(doc.data()).bytes;
+}
+
+static OrderedJson aslOf(const Workflow &doc)
+{
+    return AslWriter::toJson(doc.data());
+}
+
+// Every id of every machine, so a test can check undo gave back the same ones.
+static QVector<Id> allIds(const Workflow &doc)
+{
+    QVector<Id> ids;
+    for (const MachineRef &ref : doc.machines()) {
+        const WorkflowData *m = doc.machine(ref);
+        for (const Lane &l : m->lanes)
+            ids.append(l.id);
+        for (const Node &n : m->nodes)
+            ids.append(n.id);
+        for (const Edge &e : m->edges)
+            ids.append(e.id);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void TestCommands::deleteNestedStatesRestoresIdsEdgesAndAsl()
+{
+    auto doc = readAsl();
+    QVERIFY(doc);
+    QUndoStack stack;
+    const QByteArray before = aslText(*doc);
+    const QVector<Id> ids = allIds(*doc);
+    const Id a2 = doc->stateNamed(QStringLiteral("A2"))->id;
+    const Id p1 = doc->stateNamed(QStringLiteral("P1"))->id;
+    QVERIFY(doc->parentNode(a2) != NoId);
+    stack.push(new DeleteCommand(doc.get(), {a2, p1}, {}));
+    QCOMPARE(stack.undoText(), QStringLiteral("Delete 2 states"));
+    QVERIFY(!doc->node(a2) && !doc->node(p1));
+    // The references the deleted states' incoming edges drew went with them.
+    const OrderedJson def = aslOf(*doc);
+    const auto &branch = def["States"]["Fan"]["Branches"][0];
+    QVERIFY(!branch["States"].contains("A2"));
+    QVERIFY(!branch["States"]["A1"].contains("Next"));
+    QCOMPARE(def["States"]["Each"]["ItemProcessor"]["StartAt"].get<std::string>(), std::string());
+    stack.undo();
+    QCOMPARE(aslText(*doc), before);
+    QCOMPARE(allIds(*doc), ids);
+    QCOMPARE(doc->node(a2)->asl.name, QStringLiteral("A2"));
+    QVERIFY(doc->machineOf(a2) && doc->machineOf(a2)->container != NoId);
+    stack.redo();
+    QVERIFY(!doc->node(a2));
+    stack.undo();
+    QCOMPARE(aslText(*doc), before);
+}
+
+void TestCommands::deleteContainerRestoresItsBranches()
+{
+    auto doc = readAsl();
+    QVERIFY(doc);
+    QUndoStack stack;
+    const QByteArray before = aslText(*doc);
+    const QVector<Id> ids = allIds(*doc);
+    const Id fan = doc->stateNamed(QStringLiteral("Fan"))->id;
+    const Id a1 = doc->stateNamed(QStringLiteral("A1"))->id;
+    // A1 goes with its container: one operation, not two.
+    stack.push(new DeleteCommand(doc.get(), {fan, a1}, {}));
+    QCOMPARE(stack.undoText(), QStringLiteral("Delete \"Fan\""));
+    QVERIFY(!doc->node(fan) && !doc->node(a1));
+    const OrderedJson def = aslOf(*doc);
+    QVERIFY(!def["States"].contains("Fan"));
+    // The rule that led to Fan went with it; Default still leads to Oops.
+    const std::string dump = def["States"]["Check"].dump();
+    QVERIFY2(dump.find("\"Fan\"") == std::string::npos, dump.c_str());
+    QCOMPARE(def["States"]["Check"]["Default"].get<std::string>(), std::string("Oops"));
+    stack.undo();
+    QCOMPARE(aslText(*doc), before);
+    QCOMPARE(allIds(*doc), ids);
+}
+
+void TestCommands::connectFromChoiceAddsRuleDeleteRemovesIt()
+{
+    auto doc = readAsl();
+    QVERIFY(doc);
+    QUndoStack stack;
+    const QByteArray before = aslText(*doc);
+    const Id check = doc->stateNamed(QStringLiteral("Check"))->id;
+    const Id each = doc->stateNamed(QStringLiteral("Each"))->id;
+    auto *connect = new ConnectCommand(doc.get(), check, Side::Bottom, each, Side::Top);
+    const Id edge = connect->edgeId();
+    stack.push(connect);
+    QCOMPARE(stack.undoText(), QStringLiteral("Connect Check \u2192 Each"));
+    const Edge *e = doc->edge(edge);
+    QVERIFY(e);
+    QCOMPARE(int(e->meaning.kind), int(EdgeMeaning::Kind::Choice));
+    QCOMPARE(e->meaning.index, 1);
+    OrderedJson def = aslOf(*doc);
+    QCOMPARE(def["States"]["Check"]["Choices"].size(), size_t(2));
+    QCOMPARE(def["States"]["Check"]["Choices"][1]["Next"].get<std::string>(), std::string("Each"));
+    // The validator sees the rule the canvas shows: no error about it.
+    for (const Diagnostic &d : AslValidator::validate(def))
+        QVERIFY2(!d.isError(), qPrintable(d.message));
+    // Deleting the edge removes the rule, and only it.
+    stack.push(new DeleteCommand(doc.get(), {}, {edge}));
+    def = aslOf(*doc);
+    QCOMPARE(def["States"]["Check"]["Choices"].size(), size_t(1));
+    QCOMPARE(aslText(*doc), before);
+    stack.undo();
+    QCOMPARE(aslOf(*doc)["States"]["Check"]["Choices"].size(), size_t(2));
+    stack.undo();
+    QCOMPARE(aslText(*doc), before);
+}
+
+void TestCommands::reconnectCatchMovesItsNext()
+{
+    auto doc = readAsl();
+    QVERIFY(doc);
+    QUndoStack stack;
+    const QByteArray before = aslText(*doc);
+    const Id fan = doc->stateNamed(QStringLiteral("Fan"))->id;
+    const Id each = doc->stateNamed(QStringLiteral("Each"))->id;
+    Id catchEdge = NoId;
+    for (Id e : doc->data().edgesFrom(fan))
+        if (doc->edge(e)->meaning.kind == EdgeMeaning::Kind::Catch)
+            catchEdge = e;
+    QVERIFY(catchEdge != NoId);
+    const Edge old = *doc->edge(catchEdge);
+    stack.push(new ReconnectEdgeCommand(doc.get(), catchEdge, fan, old.fromSide, each, Side::Top));
+    const OrderedJson def = aslOf(*doc);
+    QCOMPARE(def["States"]["Fan"]["Catch"][0]["Next"].get<std::string>(), std::string("Each"));
+    QCOMPARE(def["States"]["Fan"]["Next"].get<std::string>(), std::string("Each"));
+    QCOMPARE(int(doc->edge(catchEdge)->meaning.kind), int(EdgeMeaning::Kind::Catch));
+    stack.undo();
+    QCOMPARE(aslText(*doc), before);
 }
 
 QTEST_GUILESS_MAIN(TestCommands)

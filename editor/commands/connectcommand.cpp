@@ -6,37 +6,27 @@ namespace stepwise {
 
 QString ConnectCommand::nameOf(const Workflow &doc, Id node)
 {
-    const Node *n = doc.data().node(node);
+    const Node *n = doc.node(node);
     if (!n)
         return {};
     return n->asl.name.isEmpty() ? n->label : n->asl.name;
 }
 
 ConnectCommand::ConnectCommand(Workflow *doc, Id from, Side fromSide, Id to, Side toSide,
-                               const QString &label, QUndoCommand *parent)
-    : QUndoCommand(parent), m_doc(doc)
+                               const QString &label, QUndoCommand *parent,
+                               std::optional<EdgeMeaning> meaning)
+    : ModelCommand(doc, parent), m_edge(doc->data().nextId)
 {
-    m_edge.id = doc->data().nextId;
-    m_edge.from = from;
-    m_edge.to = to;
-    m_edge.fromSide = fromSide;
-    m_edge.toSide = toSide;
-    m_edge.label = label;
-    m_edge.hasLabel = !label.isEmpty();
     setText(tr("Connect %1 \u2192 %2").arg(nameOf(*doc, from), nameOf(*doc, to)));
-    if (!doc->data().node(from) || !doc->data().node(to) || from == to)
+    if (!doc->node(from) || !doc->node(to) || from == to) {
         setObsolete(true);
-}
-
-void ConnectCommand::redo()
-{
-    if (!m_doc->insertEdge(m_edge))
-        setObsolete(true);
-}
-
-void ConnectCommand::undo()
-{
-    m_doc->removeEdge(m_edge.id);
+        return;
+    }
+    const Id expected = m_edge;
+    addOperation([=](Workflow *d) {
+        const Id id = d->addEdge(from, fromSide, to, toSide, label, !label.isEmpty(), meaning);
+        return of(id != NoId && id == expected);
+    });
 }
 
 } // namespace stepwise

@@ -7,35 +7,20 @@ namespace stepwise {
 
 ReconnectEdgeCommand::ReconnectEdgeCommand(Workflow *doc, Id edge, Id from, Side fromSide, Id to,
                                            Side toSide, QUndoCommand *parent)
-    : QUndoCommand(parent), m_doc(doc)
+    : ModelCommand(doc, parent)
 {
-    const Edge *e = doc->data().edge(edge);
-    if (!e || !doc->data().node(from) || !doc->data().node(to) || from == to) {
+    const Edge *e = doc->edge(edge);
+    if (!e || !doc->node(from) || !doc->node(to) || from == to) {
         setObsolete(true);
         return;
     }
-    m_old = *e;
-    m_new = *e;
-    m_new.from = from;
-    m_new.fromSide = fromSide;
-    m_new.to = to;
-    m_new.toSide = toSide;
     setText(tr("Reconnect %1 \u2192 %2")
                 .arg(ConnectCommand::nameOf(*doc, from), ConnectCommand::nameOf(*doc, to)));
-    if (m_old.from == from && m_old.to == to && m_old.fromSide == fromSide &&
-        m_old.toSide == toSide)
+    if (e->from == from && e->to == to && e->fromSide == fromSide && e->toSide == toSide) {
         setObsolete(true);
-}
-
-void ReconnectEdgeCommand::redo()
-{
-    if (!m_doc->setEdgeEnds(m_new.id, m_new.from, m_new.fromSide, m_new.to, m_new.toSide))
-        setObsolete(true);
-}
-
-void ReconnectEdgeCommand::undo()
-{
-    m_doc->setEdgeEnds(m_old.id, m_old.from, m_old.fromSide, m_old.to, m_old.toSide);
+        return;
+    }
+    addOperation([=](Workflow *d) { return of(d->setEdgeEnds(edge, from, fromSide, to, toSide)); });
 }
 
 } // namespace stepwise

@@ -1,28 +1,23 @@
 #pragma once
 
+#include "modelcommand.h"
 #include "workflowdata.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 namespace stepwise {
 
 class Workflow;
 
-/// Moves one or both ends of an edge to other states or sides (dragging an edge end).
-class ReconnectEdgeCommand : public QUndoCommand
+/// Moves one or both ends of an edge to other states or sides (dragging an edge end) with the
+/// model's setEdgeEnds: a new target retargets the reference the edge draws (a Catch's `Next`,
+/// a rule's `Next`), a new source moves it. Undo is the model's revert.
+class ReconnectEdgeCommand : public ModelCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReconnectEdgeCommand)
 public:
     ReconnectEdgeCommand(Workflow *doc, Id edge, Id from, Side fromSide, Id to, Side toSide,
                          QUndoCommand *parent = nullptr);
-
-    void redo() override;
-    void undo() override;
-
-private:
-    Workflow *m_doc;
-    Edge m_old, m_new;
 };
 
 } // namespace stepwise

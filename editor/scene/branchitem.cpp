@@ -77,15 +77,15 @@ void BranchItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
             QColor c = border;
             c.setAlpha(90);
             painter->setPen(QPen(c, 1));
-            painter->setBrush(QColor(0xFF, 0xFF, 0xFF));
+            painter->setBrush(DiagramStyle::branchFill());
             painter->drawRoundedRect(frame.translated(d, d), 8, 8);
         }
     }
     QPen pen(border, 1.2, m_map ? Qt::SolidLine : Qt::DashLine);
     painter->setPen(pen);
-    painter->setBrush(QColor(0xFF, 0xFF, 0xFF));
+    painter->setBrush(DiagramStyle::branchFill());
     painter->drawRoundedRect(frame, 8, 8);
-    painter->setPen(border.darker(130));
+    painter->setPen(DiagramStyle::isDark() ? border.lighter(130) : border.darker(130));
     DiagramStyle::drawText(painter, m_layout.caption.translated(-m_layout.offset),
                            TextRole::EdgeLabel, m_caption, Qt::AlignLeft | Qt::AlignTop);
 }

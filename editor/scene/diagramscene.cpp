@@ -7,12 +7,15 @@
 #include "layout/layoutengine.h"
 #include "loopitem.h"
 #include "nodeitem.h"
+#include "scenecontextmenu.h"
 #include "sceneeditor.h"
 #include "sceneinteraction.h"
 #include "selectionbridge.h"
 
+#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneDragDropEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -38,6 +41,16 @@ bool sameEdge(const EdgeGeometry &a, const EdgeGeometry &b)
 bool sameLoop(const LoopGeometry &a, const LoopGeometry &b)
 {
     return a.points == b.points && a.labelRect == b.labelRect;
+}
+
+// The root-level container that holds an entity of a nested machine (NoId at the root): nested
+// items are children of its branch items, so a change inside relays that container out.
+Id topContainer(const Workflow &doc, Id id)
+{
+    Id top = NoId;
+    for (Id up = doc.parentNode(id); up != NoId; up = doc.parentNode(up))
+        top = up;
+    return top;
 }
 
 } // namespace
@@ -235,6 +248,8 @@ void DiagramScene::onReset()
 
 void DiagramScene::onLaneAdded(Id id)
 {
+    if (nestedChanged(id))
+        return;
     auto *item = new LaneItem(*m_doc, id);
     addItem(item);
     m_lanes.insert(id, item);
@@ -244,6 +259,10 @@ void DiagramScene::onLaneAdded(Id id)
 
 void DiagramScene::onLaneRemoved(Id id)
 {
+    if (!m_lanes.contains(id)) {
+        nestedRemoved();
+        return;
+    }
     dropItem(m_lanes, id);
     m_selection->forget(id);
     schedule();
@@ -251,12 +270,16 @@ void DiagramScene::onLaneRemoved(Id id)
 
 void DiagramScene::onLaneChanged(Id id, Workflow::Aspect)
 {
+    if (nestedChanged(id))
+        return;
     m_dirtyLanes.insert(id);
     schedule();
 }
 
 void DiagramScene::onNodeAdded(Id id)
 {
+    if (nestedChanged(id))
+        return;
     auto *item = new NodeItem(*m_doc, id);
     item->hide(); // until the layout gives it a place
     addItem(item);
@@ -267,6 +290,11 @@ void DiagramScene::onNodeAdded(Id id)
 
 void DiagramScene::onNodeRemoved(Id id)
 {
+    if (!m_nodes.contains(id)) {
+        m_selection->forget(id);
+        nestedRemoved();
+        return;
+    }
     m_interaction->forget(id);
     dropItem(m_nodes, id);
     m_pins.remove(id);
@@ -276,12 +304,16 @@ void DiagramScene::onNodeRemoved(Id id)
 
 void DiagramScene::onNodeChanged(Id id, Workflow::Aspect)
 {
+    if (nestedChanged(id))
+        return;
     m_dirtyNodes.insert(id);
     schedule();
 }
 
 void DiagramScene::onEdgeAdded(Id id)
 {
+    if (nestedChanged(id))
+        return;
     auto *item = new EdgeItem(*m_doc, id);
     addItem(item);
     m_edges.insert(id, item);
@@ -291,6 +323,11 @@ void DiagramScene::onEdgeAdded(Id id)
 
 void DiagramScene::onEdgeRemoved(Id id)
 {
+    if (!m_edges.contains(id)) {
+        m_selection->forget(id);
+        nestedRemoved();
+        return;
+    }
     dropItem(m_edges, id);
     m_selection->forget(id);
     schedule();
@@ -298,6 +335,8 @@ void DiagramScene::onEdgeRemoved(Id id)
 
 void DiagramScene::onEdgeChanged(Id id, Workflow::Aspect)
 {
+    if (nestedChanged(id))
+        return;
     m_dirtyEdges.insert(id);
     schedule();
 }
@@ -320,6 +359,26 @@ void DiagramScene::onLoopRemoved(Id id)
 void DiagramScene::onLoopChanged(Id id, Workflow::Aspect)
 {
     m_dirtyLoops.insert(id);
+    schedule();
+}
+
+bool DiagramScene::nestedChanged(Id id)
+{
+    const Id top = topContainer(*m_doc, id);
+    if (top == NoId)
+        return false;
+    m_dirtyNodes.insert(top);
+    schedule();
+    return true;
+}
+
+void DiagramScene::nestedRemoved()
+{
+    // What held the entity is gone with it: every container is laid out again (their branch
+    // items drop the items the layout no longer has).
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        if (const Node *n = m_doc->data().node(it.key()); n && !n->subMachines.empty())
+            m_dirtyNodes.insert(it.key());
     schedule();
 }
 
@@ -439,6 +498,13 @@ void DiagramScene::keyPressEvent(QKeyEvent *event)
         event->accept();
     else
         QGraphicsScene::keyPressEvent(event);
+}
+
+void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(SceneContextMenu::build(this, event->scenePos(), event->widget()));
+    menu->exec(event->screenPos());
+    event->accept();
 }
 
 void DiagramScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)

@@ -90,6 +90,7 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
     void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
     void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
     void dropEvent(QGraphicsSceneDragDropEvent *event) override;
@@ -110,6 +111,10 @@ private:
     void onLoopRemoved(Id id);
     void onLoopChanged(Id id, Workflow::Aspect what);
     void schedule();
+    /// A signal about an entity of a nested machine dirties its root-level container instead
+    /// (its items live in that container's branch items); false at the root.
+    bool nestedChanged(Id id);
+    void nestedRemoved();
     void apply(const DiagramLayout &next, bool all);
 
     Workflow *m_doc;

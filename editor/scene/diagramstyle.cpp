@@ -243,6 +243,34 @@ QColor DiagramStyle::branchFill()
     return colours().branchFill;
 }
 
+QColor DiagramStyle::shadow(bool near)
+{
+    // Dark bands need a deeper shadow to show at all.
+    if (s_dark)
+        return QColor(0, 0, 0, near ? 60 : 80);
+    return QColor(20, 30, 50, near ? 10 : 14);
+}
+QColor DiagramStyle::guide()
+{
+    return s_dark ? QColor(0xF0, 0x7A, 0xB8) : QColor(0xE0, 0x4F, 0x9A);
+}
+QColor DiagramStyle::catchEdge()
+{
+    return s_dark ? QColor(0xF0, 0x7A, 0x6A) : QColor(0xC2, 0x4A, 0x3A);
+}
+QColor DiagramStyle::defaultEdge()
+{
+    return colours().muted;
+}
+QColor DiagramStyle::errorMarker()
+{
+    return s_dark ? QColor(0xF0, 0x5A, 0x5A) : QColor(0xD0, 0x30, 0x30);
+}
+QColor DiagramStyle::warningMarker()
+{
+    return s_dark ? QColor(0xF0, 0xB0, 0x40) : QColor(0xD9, 0x8A, 0x10);
+}
+
 QColor DiagramStyle::runStateColor(RunState state)
 {
     switch (state) {

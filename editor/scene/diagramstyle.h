@@ -56,6 +56,17 @@ public:
     static QColor loopLabelFill();
     static QColor branchFill();
     static QColor runStateColor(RunState state);
+    /// The soft shadow under a node (two steps: far, near).
+    static QColor shadow(bool near);
+    /// Alignment guides while dragging.
+    static QColor guide();
+    /// Edges by ASL meaning: a Catch is drawn in the failure colour, a Choice's Default dashed
+    /// in the muted edge colour.
+    static QColor catchEdge();
+    static QColor defaultEdge();
+    /// Problem markers on states.
+    static QColor errorMarker();
+    static QColor warningMarker();
 };
 
 } // namespace stepwise

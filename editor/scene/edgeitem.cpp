@@ -97,12 +97,23 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         return;
     painter->setRenderHint(QPainter::Antialiasing);
     const bool selected = option->state & QStyle::State_Selected;
-    const QColor color =
-        selected ? DiagramStyle::nodeBorder(Shape::Rectangle) : DiagramStyle::edge();
+    // What the edge means in ASL shows in its stroke: a Catch is the failure path (its own
+    // colour, dash-dot), a Choice's Default the fallback (dashed, muted).
+    const Edge *edge = m_doc.edge(m_id);
+    const EdgeMeaning::Kind kind = edge ? edge->meaning.kind : EdgeMeaning::Kind::Plain;
+    QColor color = DiagramStyle::edge();
+    if (kind == EdgeMeaning::Kind::Catch)
+        color = DiagramStyle::catchEdge();
+    else if (kind == EdgeMeaning::Kind::Default)
+        color = DiagramStyle::defaultEdge();
+    if (selected)
+        color = DiagramStyle::nodeBorder(Shape::Rectangle);
     QPen pen(color, selected ? 2.5 : 1.5);
     pen.setJoinStyle(Qt::RoundJoin);
     pen.setCapStyle(Qt::RoundCap);
-    if (m_geometry.backward)
+    if (kind == EdgeMeaning::Kind::Catch)
+        pen.setStyle(Qt::DashDotLine);
+    else if (kind == EdgeMeaning::Kind::Default || m_geometry.backward)
         pen.setStyle(Qt::DashLine);
 
     // Stop the line at the arrowhead's base so the tip stays sharp.
@@ -131,10 +142,11 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QString text = label();
     if (m_geometry.labelRect.isEmpty() || text.isEmpty())
         return;
-    painter->setPen(QPen(DiagramStyle::labelBorder(), 1));
+    painter->setPen(
+        QPen(kind == EdgeMeaning::Kind::Catch ? color : DiagramStyle::labelBorder(), 1));
     painter->setBrush(DiagramStyle::labelFill());
     painter->drawRoundedRect(m_geometry.labelRect, 4, 4);
-    painter->setPen(DiagramStyle::mutedText());
+    painter->setPen(kind == EdgeMeaning::Kind::Catch ? color : DiagramStyle::mutedText());
     DiagramStyle::drawText(painter, m_geometry.labelRect, TextRole::EdgeLabel, text);
 }
 

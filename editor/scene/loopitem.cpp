@@ -51,9 +51,9 @@ void LoopItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
 
     const QRectF plate = m_geometry.labelRect;
     painter->setPen(QPen(color.lighter(150), 1));
-    painter->setBrush(QColor(0xF6, 0xF0, 0xFD));
+    painter->setBrush(DiagramStyle::loopLabelFill());
     painter->drawRoundedRect(plate, plate.height() / 2, plate.height() / 2);
-    painter->setPen(color.darker(130));
+    painter->setPen(DiagramStyle::isDark() ? color.lighter(130) : color.darker(130));
 
     // The return arrow sign says "repeat" before the condition is read (measured with it).
     DiagramStyle::drawText(painter, plate, TextRole::LoopLabel,

@@ -177,9 +177,9 @@ void NodeItem::paintBody(QPainter *painter, const QStyleOptionGraphicsItem *opti
 
     // A soft two-step shadow: enough depth to lift the node off the band without blur.
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(20, 30, 50, 14));
+    painter->setBrush(DiagramStyle::shadow(false));
     painter->drawPath(path.translated(0, 3));
-    painter->setBrush(QColor(20, 30, 50, 10));
+    painter->setBrush(DiagramStyle::shadow(true));
     painter->drawPath(path.translated(0, 1.5));
 
     const bool container = !m_geometry.children.empty();

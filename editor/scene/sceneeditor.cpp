@@ -1,5 +1,6 @@
 #include "sceneeditor.h"
 
+#include "branchitem.h"
 #include "commands/addlanecommand.h"
 #include "commands/addstatecommand.h"
 #include "commands/connectcommand.h"
@@ -57,15 +58,27 @@ bool SceneEditor::push(QUndoCommand *command, const QString &refusal)
         return false;
     }
     const int before = stack()->index();
+    const QString text = command->text();
     const bool checkable = command->id() == -1 && !m_inMacro;
     stack()->push(command);
     // A command found impossible while applying is dropped by the stack, never half-applied.
     if (checkable && stack()->index() == before) {
-        emit refused(tr("\"%1\" could not be applied.").arg(command->text()));
+        // The stack deleted the command; the model still says why it refused.
+        const QString why = m_scene->document()->lastError();
+        emit refused(why.isEmpty() ? tr("\"%1\" could not be applied.").arg(text)
+                                   : tr("\"%1\" could not be applied: %2").arg(text, why));
         return false;
     }
     m_scene->flush();
     return true;
+}
+
+void SceneEditor::selectNodes(const QVector<Id> &ids)
+{
+    m_scene->clearSelection();
+    for (QGraphicsItem *item : m_scene->items())
+        if (auto *n = qgraphicsitem_cast<NodeItem *>(item); n && ids.contains(n->id()))
+            n->setSelected(true);
 }
 
 void SceneEditor::select(Id id)
@@ -92,6 +105,13 @@ bool SceneEditor::drop(const QMimeData *mime, QPointF scenePos)
     const QString key = QString::fromUtf8(mime->data(StateTemplates::mimeType()));
     if (StateTemplates::isLane(key))
         return addLane() != NoId;
+    // Dropped on a Parallel branch or the Map processor: the state goes into that machine.
+    for (QGraphicsItem *item : m_scene->items(scenePos))
+        if (auto *branch = qgraphicsitem_cast<BranchItem *>(item)) {
+            const WorkflowData *m = branch->path().resolve(m_scene->document()->data());
+            if (m && !m->lanes.empty())
+                return addState(key, scenePos, m->lanes.front().id) != NoId;
+        }
     return addState(key, scenePos, m_scene->laneAt(scenePos)) != NoId;
 }
 
@@ -113,11 +133,22 @@ Id SceneEditor::addState(const QString &key, QPointF scenePos, Id lane)
         }
     }
     Node node = StateTemplates::makeNode(doc->data(), key, lane);
+    if (!node.asl.name.isEmpty() && doc->stateNamed(node.asl.name)) {
+        // Names are unique across the whole definition, nested machines included.
+        const QString name = doc->uniqueStateName(node.asl.name);
+        if (node.label == node.asl.name)
+            node.label = name;
+        node.asl.name = name;
+    }
     const QSizeF size = LayoutEngine::nodeSize(node, DiagramStyle::measure());
     QRectF rect(snapped(scenePos - QPointF(size.width() / 2, size.height() / 2)), size);
     if (newLane)
         rect.moveTop(m_scene->layout().lanes.value(lane).band.top() + 30);
-    node.position = m_scene->placeIn(lane, rect);
+    // A branch lays its states out itself; only root lanes keep hand-set places.
+    if (doc->parentNode(lane) == NoId)
+        node.position = m_scene->placeIn(lane, rect);
+    else
+        node.position.reset();
     auto *command = new AddStateCommand(doc, node);
     const Id id = command->nodeId();
     const bool ok = push(command);

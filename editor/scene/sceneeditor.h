@@ -3,6 +3,8 @@
 #include "commands/movestatescommand.h"
 #include "workflowdata.h"
 
+#include <QStringList>
+
 #include <QObject>
 #include <QPointF>
 
@@ -61,6 +63,26 @@ public slots:
     void tidyUp();
     void renameSelected();
 
+    // Clipboard (sceneeditorclipboard.cpp): the selected states with the edges among them.
+    bool copySelection();
+    bool cutSelection();
+    /// Pastes at the mouse when it is over the canvas, else at the view's centre; pasting
+    /// again at the same place offsets each copy.
+    bool paste();
+    bool pasteAt(QPointF scenePos);
+    bool duplicateSelection();
+
+    // Arrange (sceneeditorarrange.cpp), one step each.
+    /// Qt::AlignLeft, AlignHCenter, AlignRight, AlignTop, AlignVCenter or AlignBottom; needs
+    /// two selected states.
+    bool align(Qt::Alignment edge);
+    /// Equal gaps between three or more selected states, left to right or top to bottom.
+    bool distribute(Qt::Orientation orientation);
+    /// What an edge means in ASL (Next, Default, a new Choice rule, a new Catch).
+    bool setEdgeMeaning(Id edge, stepwise::EdgeMeaning meaning);
+    /// The error list of the catcher a Catch edge draws.
+    bool setCatchErrors(Id edge, const QStringList &errors);
+
 signals:
     /// An edit was refused; the message says why (for the status bar).
     void refused(const QString &message);
@@ -68,12 +90,19 @@ signals:
 private:
     bool push(QUndoCommand *command, const QString &refusal = {});
     void select(Id id);
+    void selectNodes(const QVector<Id> &ids);
+    /// A hand-set place for every selected state the layout drew (for the clipboard).
+    WorkflowData selectionFragment();
+    bool pasteFragment(const WorkflowData &fragment, const QVector<Id> &nodes, QPointF anchor,
+                       bool duplicate);
 
     DiagramScene *m_scene;
     QUndoStack *m_ownStack;
     InlineEditor *m_inline = nullptr;
     Id m_editing = NoId;
     bool m_inMacro = false;
+    QPointF m_lastPaste{-1e9, -1e9};
+    int m_pasteRepeat = 0;
 };
 
 } // namespace stepwise

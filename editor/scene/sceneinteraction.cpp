@@ -257,7 +257,7 @@ void SceneInteraction::showGuides(const QVector<QLineF> &lines)
 {
     while (m_guides.size() > lines.size())
         delete m_guides.takeLast();
-    QPen pen(QColor(0xE0, 0x4F, 0x9A), 1, Qt::DashLine);
+    QPen pen(DiagramStyle::guide(), 1, Qt::DashLine);
     pen.setCosmetic(true);
     for (int i = 0; i < lines.size(); ++i) {
         if (i >= m_guides.size()) {
@@ -400,6 +400,14 @@ bool SceneInteraction::key(QKeyEvent *event)
         editor->selectAll();
         return true;
     }
+    if (event->matches(QKeySequence::Copy))
+        return editor->copySelection() || true;
+    if (event->matches(QKeySequence::Cut))
+        return editor->cutSelection() || true;
+    if (event->matches(QKeySequence::Paste))
+        return editor->paste() || true;
+    if (event->key() == Qt::Key_D && event->modifiers() == Qt::ControlModifier)
+        return editor->duplicateSelection() || true;
     return false;
 }
 
