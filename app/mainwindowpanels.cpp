@@ -5,6 +5,7 @@
 #include "palette/palettewidget.h"
 #include "problems/problemspanel.h"
 #include "run/callbackspanel.h"
+#include "run/historypanel.h"
 #include "run/runactions.h"
 #include "run/runcontroller.h"
 #include "run/runstatus.h"
@@ -75,6 +76,22 @@ void MainWindow::installRunPanels()
     addDockWidget(Qt::RightDockWidgetArea, dock);
     tabifyDockWidget(this->dock(Panel::Inspector), dock);
     this->dock(Panel::Inspector)->raise();
+
+    // The execution history below the canvas, beside problems and code; it comes to the front
+    // when a run starts.
+    auto *historyDock = new QDockWidget(tr("Execution History"), this);
+    historyDock->setObjectName(QStringLiteral("executionHistoryDock"));
+    auto *history = new HistoryPanel(run);
+    historyDock->setWidget(history);
+    addDockWidget(Qt::BottomDockWidgetArea, historyDock);
+    tabifyDockWidget(this->dock(Panel::Problems), historyDock);
+    this->dock(Panel::Problems)->raise();
+    connect(run, &RunController::started, historyDock, &QDockWidget::raise);
+    connect(history, &HistoryPanel::stateSelected, this, [this, run](const QString &state) {
+        const RunEntity entity = run->entityOfState(state);
+        if (entity.isValid() && m_doc->node(entity.id))
+            m_selection->select({entity.id}, entity.id);
+    });
 
     // Run state lives in the controller; the canvas only mirrors it by id.
     connect(run, &RunController::nodeStatusChanged, this,

@@ -1,3 +1,5 @@
 # Tests of the execution view (editor/run): controller, callbacks panel, the ASL seed template.
 stepwise_add_test(tst_runcontroller SOURCES tst_runcontroller.cpp
                   LIBS Stepwise::Editor Stepwise::Runtime Qt6::Widgets)
+stepwise_add_test(tst_historypanel SOURCES tst_historypanel.cpp
+                  LIBS Stepwise::Editor Stepwise::Runtime Qt6::Widgets)

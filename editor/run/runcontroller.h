@@ -46,6 +46,8 @@ public:
     bool isActive() const;
     bool isContinuing() const { return m_continuing; }
     const runtime::Execution *execution() const { return m_execution.get(); }
+    /// The compiled definition the execution runs (null before the first start).
+    std::shared_ptr<const runtime::Definition> definition() const { return m_definition; }
     runtime::Execution::Status status() const;
     /// History events shown so far: the current moment of the run.
     int eventIndex() const { return m_applied; }

@@ -57,8 +57,14 @@ void RunController::goToEvent(int events)
     // the run went; a new answer at an earlier moment starts a new branch of the run.
     if (m_execution->actions().size() >= m_journal.size())
         m_journal = m_execution->actions();
+    // An answer given at exactly this moment is left out: the moment is the question still
+    // open, so that a different answer can be given (the journal keeps it for going forward).
+    std::vector<runtime::ExecutionAction> before;
+    for (const runtime::ExecutionAction &a : m_journal)
+        if (a.atEvent < std::size_t(events))
+            before.push_back(a);
     replaceExecution(
-        Execution::rebuild(m_definition, m_input, options(), m_journal, std::size_t(events)));
+        Execution::rebuild(m_definition, m_input, options(), before, std::size_t(events)));
 }
 
 void RunController::continueRun()
