@@ -7,19 +7,19 @@ namespace stepwise {
 void HistoryFilter::setType(const QString &type)
 {
     m_type = type;
-    invalidateFilter();
+    invalidate(); // one layout change: a filter per row range would signal thousands of removals
 }
 
 void HistoryFilter::setState(const QString &state)
 {
     m_state = state;
-    invalidateFilter();
+    invalidate(); // one layout change: a filter per row range would signal thousands of removals
 }
 
 void HistoryFilter::setSearch(const QString &text)
 {
     m_search = text.trimmed();
-    invalidateFilter();
+    invalidate(); // one layout change: a filter per row range would signal thousands of removals
 }
 
 bool HistoryFilter::filterAcceptsRow(int row, const QModelIndex &parent) const
