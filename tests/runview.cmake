@@ -3,3 +3,5 @@ stepwise_add_test(tst_runcontroller SOURCES tst_runcontroller.cpp
                   LIBS Stepwise::Editor Stepwise::Runtime Qt6::Widgets)
 stepwise_add_test(tst_historypanel SOURCES tst_historypanel.cpp
                   LIBS Stepwise::Editor Stepwise::Runtime Qt6::Widgets)
+stepwise_add_test(tst_historyreplay SOURCES tst_historyreplay.cpp
+                  LIBS Stepwise::Editor Stepwise::Runtime Qt6::Widgets)

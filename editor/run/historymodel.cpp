@@ -38,6 +38,7 @@ HistoryModel::HistoryModel(RunController *controller, QObject *parent)
     connect(controller, &RunController::historyAppended, this,
             [this](int from, int) { follow(from); });
     connect(controller, &RunController::historyReset, this, [this] { follow(0); });
+    connect(controller, &RunController::eventIndexChanged, this, &HistoryModel::setCurrent);
     follow(0);
 }
 
@@ -76,7 +77,7 @@ void HistoryModel::follow(int from)
         if (!types.isEmpty() || !states.isEmpty())
             emit namesAdded(types, states);
     }
-    setCurrent(n);
+    setCurrent(std::min(n, m_controller->eventIndex()));
 }
 
 void HistoryModel::truncate(int rows)
