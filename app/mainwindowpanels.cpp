@@ -8,7 +8,9 @@
 #include "run/historypanel.h"
 #include "run/runactions.h"
 #include "run/runcontroller.h"
+#include "run/runeditguard.h"
 #include "run/runstatus.h"
+#include "run/saveinputcommand.h"
 #include "scene/diagramscene.h"
 #include "scene/nodeitem.h"
 #include "scene/sceneeditor.h"
@@ -68,6 +70,13 @@ void MainWindow::installRunPanels()
             return {};
         return node->asl.name.isEmpty() ? node->fzId : node->asl.name;
     });
+
+    // Saved inputs are document data: stored through the undo stack like any edit.
+    connect(actions, &RunActions::saveInputRequested, this,
+            [this](const QString &name, const QString &json) {
+                m_undoStack->push(new SaveInputCommand(m_doc, name, json));
+            });
+    new RunEditGuard(run, m_undoStack, this);
 
     auto *dock = new QDockWidget(tr("Callbacks"), this);
     dock->setObjectName(QStringLiteral("callbacksDock"));
