@@ -74,10 +74,11 @@ HistoryPanel::HistoryPanel(RunController *controller, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {4, 14, 12, 7, 6};
+    const QFontMetrics fm = m_table->fontMetrics();
+    const char *samples[] = {"000000", "MapIterationSucceeded", "Validate Input (Task)",
+                             "00:00:00.000", "00000.000 s"};
     for (int c = 0; c < 5; ++c)
-        m_table->setColumnWidth(c, widths[c] * em);
+        m_table->setColumnWidth(c, fm.horizontalAdvance(QLatin1String(samples[c])) + 16);
 
     m_input = new JsonTreeView(tr("Input"));
     m_input->setObjectName(QStringLiteral("inputTree"));
