@@ -6,9 +6,12 @@
 #include "problems/problemmarkers.h"
 #include "problems/problemspanel.h"
 #include "run/callbackspanel.h"
+#include "run/historypanel.h"
 #include "run/runactions.h"
 #include "run/runcontroller.h"
+#include "run/runeditguard.h"
 #include "run/runstatus.h"
+#include "run/saveinputcommand.h"
 #include "scene/diagramscene.h"
 #include "scene/nodeitem.h"
 #include "scene/scenecontextmenu.h"
@@ -87,6 +90,13 @@ void MainWindow::installRunPanels()
         return node->asl.name.isEmpty() ? node->fzId : node->asl.name;
     });
 
+    // Saved inputs are document data: stored through the undo stack like any edit.
+    connect(actions, &RunActions::saveInputRequested, this,
+            [this](const QString &name, const QString &json) {
+                m_undoStack->push(new SaveInputCommand(m_doc, name, json));
+            });
+    new RunEditGuard(run, m_undoStack, this);
+
     auto *dock = new QDockWidget(tr("Callbacks"), this);
     dock->setObjectName(QStringLiteral("callbacksDock"));
     dock->setWidget(new CallbacksPanel(run));
@@ -94,6 +104,22 @@ void MainWindow::installRunPanels()
     addDockWidget(Qt::RightDockWidgetArea, dock);
     tabifyDockWidget(this->dock(Panel::Inspector), dock);
     this->dock(Panel::Inspector)->raise();
+
+    // The execution history below the canvas, beside problems and code; it comes to the front
+    // when a run starts.
+    auto *historyDock = new QDockWidget(tr("Execution History"), this);
+    historyDock->setObjectName(QStringLiteral("executionHistoryDock"));
+    auto *history = new HistoryPanel(run);
+    historyDock->setWidget(history);
+    addDockWidget(Qt::BottomDockWidgetArea, historyDock);
+    tabifyDockWidget(this->dock(Panel::Problems), historyDock);
+    this->dock(Panel::Problems)->raise();
+    connect(run, &RunController::started, historyDock, &QDockWidget::raise);
+    connect(history, &HistoryPanel::stateSelected, this, [this, run](const QString &state) {
+        const RunEntity entity = run->entityOfState(state);
+        if (entity.isValid() && m_doc->node(entity.id))
+            m_selection->select({entity.id}, entity.id);
+    });
 
     // Run state lives in the controller; the canvas only mirrors it by id.
     connect(run, &RunController::nodeStatusChanged, this,

@@ -6,6 +6,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QToolBar>
@@ -34,6 +36,18 @@ RunActions::RunActions(RunController *controller, QWidget *window)
         make(tr("St&op"), QKeySequence(Qt::SHIFT | Qt::Key_F5), [this] { m_controller->stop(); });
     m_restart = make(tr("&Restart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5),
                      [this] { m_controller->restart(); });
+    m_openHistory =
+        make(tr("Open &History…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H), [this] {
+            const QString path =
+                QFileDialog::getOpenFileName(m_window, tr("Open Execution History"), {},
+                                             tr("Execution history (*.json);;All files (*)"));
+            if (path.isEmpty())
+                return;
+            if (const QString report = openHistoryFile(path); !report.isEmpty())
+                QMessageBox::warning(m_window, tr("Open Execution History"), report);
+        });
+    m_openHistory->setToolTip(
+        tr("Replay a history exported from AWS (get-execution-history) on this definition"));
     m_menu->addSeparator();
     m_breakpoint = make(tr("Toggle &Breakpoint"), QKeySequence(Qt::Key_F9), [this] {
         if (const QString state = m_selectedState ? m_selectedState() : QString(); !state.isEmpty())
@@ -87,6 +101,28 @@ void RunActions::updateEnabled()
     m_stepBack->setEnabled(open && !going && m_controller->eventIndex() > 0);
     m_stop->setEnabled(active);
     m_restart->setEnabled(open);
+}
+
+QString RunActions::openHistoryFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Cannot read %1: %2").arg(path, file.errorString());
+    if (!m_controller->openReplay(file.readAll()))
+        return tr("%1 does not replay on this definition:\n%2")
+            .arg(path, m_controller->lastError());
+    const QStringList problems = m_controller->replayProblems();
+    if (problems.isEmpty())
+        return {};
+    const int shown = std::min<int>(int(problems.size()), 20);
+    QString report = tr("%n event(s) of %1 do not fit this definition and are left out:", nullptr,
+                        int(problems.size()))
+                         .arg(path);
+    for (int i = 0; i < shown; ++i)
+        report += QLatin1Char('\n') + problems[i];
+    if (shown < problems.size())
+        report += QLatin1Char('\n') + tr("… and %n more", nullptr, int(problems.size()) - shown);
+    return report;
 }
 
 void RunActions::showStartDialog()

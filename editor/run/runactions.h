@@ -41,6 +41,10 @@ public:
     QAction *restart() const { return m_restart; }
     QAction *toggleBreakpoint() const { return m_breakpoint; }
     QAction *realTime() const { return m_realTime; }
+    QAction *openHistory() const { return m_openHistory; }
+    /// Replays the history file at `path` on the document; "" when it opened with every event
+    /// fitting, else the report (what could not be read, or the events left out).
+    QString openHistoryFile(const QString &path);
 
 signals:
     void saveInputRequested(const QString &name, const QString &json);
@@ -53,7 +57,7 @@ private:
     QWidget *m_window;
     QMenu *m_menu;
     QAction *m_start, *m_pause, *m_step, *m_stepBack, *m_continue, *m_stop, *m_restart;
-    QAction *m_breakpoint, *m_realTime;
+    QAction *m_breakpoint, *m_realTime, *m_openHistory;
     QComboBox *m_speed;
     std::function<QString()> m_selectedState;
 };

@@ -1,5 +1,6 @@
 #include "runcontroller.h"
 
+#include "historyreplay.h"
 #include "jsoncheck.h"
 #include "rundefinition.h"
 #include "workflow.h"
@@ -70,6 +71,9 @@ bool RunController::start(const QString &inputJson, const QString &mockConfig,
         }
     }
     halt();
+    m_replaying = false;
+    m_replay.clear();
+    m_replayProblems.clear();
     m_definition = built.definition;
     m_map = RunEntityMap(m_document->data(), built.graph);
     m_mocks = mocks;
@@ -90,7 +94,7 @@ void RunController::halt()
     setContinuing(false);
 }
 
-void RunController::replaceExecution(std::unique_ptr<Execution> execution)
+void RunController::resetTrace()
 {
     // Everything the old trace coloured is looked at again, so what the rebuilt run never
     // reached goes back to idle.
@@ -99,15 +103,69 @@ void RunController::replaceExecution(std::unique_ptr<Execution> execution)
             m_dirty.insert(e);
         for (const RunEntity &e : m_trace->containers())
             m_dirty.insert(e);
+        for (const RunEntity &e : m_trace->takenEdges())
+            m_dirty.insert(e);
     }
+    m_trace = std::make_unique<RunTrace>(&m_map, m_definition);
+    m_applied = 0;
+}
+
+void RunController::replaceExecution(std::unique_ptr<Execution> execution)
+{
     m_execution = std::move(execution);
     for (const QString &b : std::as_const(m_breakpoints))
         m_execution->setBreakpoint(b.toStdString());
-    m_trace = std::make_unique<RunTrace>(&m_map, m_definition);
-    m_applied = 0;
+    resetTrace();
     m_historyReset = true;
     sync();
     flush();
+}
+
+bool RunController::openReplay(const QByteArray &historyJson)
+{
+    m_lastError.clear();
+    if (!m_document) {
+        m_lastError = tr("There is no document to replay the history on.");
+        return false;
+    }
+    RunDefinition built = RunDefinition::fromDocument(m_document->data());
+    if (!built.definition) {
+        m_lastError = built.errors.isEmpty() ? tr("The document cannot run.")
+                                             : built.errors.join(QLatin1Char('\n'));
+        return false;
+    }
+    const RunEntityMap map(m_document->data(), built.graph);
+    HistoryReplay::Result read =
+        HistoryReplay::read(historyJson, *built.definition, [&map](const std::string &name) {
+            return map.has(QString::fromStdString(name));
+        });
+    if (read.events.empty()) {
+        m_lastError = read.problems.join(QLatin1Char('\n'));
+        return false;
+    }
+    halt();
+    m_execution.reset();
+    m_journal.clear();
+    m_definition = built.definition;
+    m_map = map;
+    m_replay = std::move(read.events);
+    m_replayProblems = read.problems;
+    m_replaying = true;
+    resetTrace();
+    m_historyReset = true;
+    flush();
+    emit started();
+    return true;
+}
+
+void RunController::replayTo(int events)
+{
+    events = std::clamp(events, 0, int(m_replay.size()));
+    if (events < m_applied)
+        resetTrace();
+    for (; m_applied < events; ++m_applied)
+        m_trace->apply(m_replay[size_t(m_applied)]);
+    m_dirty += m_trace->takeDirty();
 }
 
 void RunController::sync()
@@ -188,12 +246,28 @@ void RunController::flush()
 
 Execution::Status RunController::status() const
 {
+    if (m_replaying && m_applied > 0) {
+        switch (m_replay[size_t(m_applied - 1)].type) {
+        case runtime::HistoryEvent::Type::ExecutionSucceeded:
+            return Execution::Status::Succeeded;
+        case runtime::HistoryEvent::Type::ExecutionFailed:
+            return Execution::Status::Failed;
+        case runtime::HistoryEvent::Type::ExecutionAborted:
+            return Execution::Status::Aborted;
+        case runtime::HistoryEvent::Type::ExecutionTimedOut:
+            return Execution::Status::TimedOut;
+        default:
+            break;
+        }
+    }
     return m_execution ? m_execution->status() : Execution::Status::Running;
 }
 
 const std::vector<runtime::HistoryEvent> &RunController::history() const
 {
     static const std::vector<runtime::HistoryEvent> none;
+    if (m_replaying)
+        return m_replay;
     return m_execution ? m_execution->history() : none;
 }
 
@@ -211,6 +285,8 @@ std::vector<runtime::PendingChoice> RunController::pendingChoices() const
 
 qint64 RunController::now() const
 {
+    if (m_replaying && !m_replay.empty())
+        return m_replay[size_t(std::max(0, m_applied - 1))].timestamp;
     if (!m_execution)
         return 0;
     if (m_hold.isActive()) // real time: the clock moves with the wall clock until the wake-up
@@ -243,6 +319,8 @@ RunEntity RunController::entityOfState(const QString &stateName) const
 
 bool RunController::isActive() const
 {
+    if (m_replaying)
+        return m_applied < int(m_replay.size());
     return m_execution && !m_execution->finished();
 }
 
@@ -259,6 +337,9 @@ void RunController::close()
     m_dirty.clear();
     m_trace.reset();
     m_execution.reset();
+    m_replaying = false;
+    m_replay.clear();
+    m_replayProblems.clear();
     m_applied = m_shownEvents = m_lastIndex = 0;
     m_lastPending.clear();
     m_lastToken = {};

@@ -39,13 +39,22 @@ public:
     bool start(const QString &inputJson, const QString &mockConfig = {},
                const QString &testCase = {});
     QString lastError() const { return m_lastError; }
+    /// Opens a recorded history (AWS's GetExecutionHistory JSON, see HistoryReplay) on the
+    /// document's definition instead of running it: step, step back, go to any event and
+    /// continue replay it on the canvas; answers are refused. False (and lastError()) when the
+    /// file cannot be read or no event fits; replayProblems() lists the events left out.
+    bool openReplay(const QByteArray &historyJson);
+    bool isReplay() const { return m_replaying; }
+    QStringList replayProblems() const { return m_replayProblems; }
 
     /// An execution is open (running, paused or finished but still shown).
-    bool isOpen() const { return m_execution != nullptr; }
+    bool isOpen() const { return m_execution != nullptr || m_replaying; }
     /// Open and not finished: the document stays read-only meanwhile.
     bool isActive() const;
     bool isContinuing() const { return m_continuing; }
     const runtime::Execution *execution() const { return m_execution.get(); }
+    /// The compiled definition the execution runs (null before the first start).
+    std::shared_ptr<const runtime::Definition> definition() const { return m_definition; }
     runtime::Execution::Status status() const;
     /// History events shown so far: the current moment of the run.
     int eventIndex() const { return m_applied; }
@@ -121,9 +130,13 @@ signals:
 
 private:
     void runSlice();
+    void replaySlice();
     void halt();
     void sync();
     void replaceExecution(std::unique_ptr<runtime::Execution> execution);
+    void resetTrace();
+    /// Replay: folds recorded events into the trace up to `events`.
+    void replayTo(int events);
     QString afterAction(const std::string &refusal);
     void setContinuing(bool on);
     runtime::ExecutionOptions options() const;
@@ -140,6 +153,9 @@ private:
     QString m_inputText, m_mockText, m_testCase;
     QString m_lastError;
     QSet<QString> m_breakpoints;
+    std::vector<runtime::HistoryEvent> m_replay; // a recorded history being replayed
+    bool m_replaying = false;
+    QStringList m_replayProblems;
     std::vector<runtime::ExecutionAction> m_journal; // of the furthest run, for goToEvent
     int m_applied = 0;     // events folded into the trace: the moment shown
     int m_shownEvents = 0; // what the history signals have announced

@@ -30,6 +30,11 @@ void RunController::pause()
 
 void RunController::step()
 {
+    if (m_replaying) {
+        halt();
+        replayTo(m_applied + 1);
+        return flush();
+    }
     if (!m_execution)
         return;
     halt();
@@ -41,12 +46,17 @@ void RunController::step()
 
 void RunController::stepBack()
 {
-    if (m_execution && m_applied > 0)
+    if (isOpen() && m_applied > 0)
         goToEvent(m_applied - 1);
 }
 
 void RunController::goToEvent(int events)
 {
+    if (m_replaying && events >= 0) {
+        halt();
+        replayTo(events);
+        return flush();
+    }
     if (!m_execution || events < 0)
         return;
     halt();
@@ -57,13 +67,19 @@ void RunController::goToEvent(int events)
     // the run went; a new answer at an earlier moment starts a new branch of the run.
     if (m_execution->actions().size() >= m_journal.size())
         m_journal = m_execution->actions();
+    // An answer given at exactly this moment is left out: the moment is the question still
+    // open, so that a different answer can be given (the journal keeps it for going forward).
+    std::vector<runtime::ExecutionAction> before;
+    for (const runtime::ExecutionAction &a : m_journal)
+        if (a.atEvent < std::size_t(events))
+            before.push_back(a);
     replaceExecution(
-        Execution::rebuild(m_definition, m_input, options(), m_journal, std::size_t(events)));
+        Execution::rebuild(m_definition, m_input, options(), before, std::size_t(events)));
 }
 
 void RunController::continueRun()
 {
-    if (!m_execution || m_execution->finished())
+    if (!isActive())
         return;
     setContinuing(true);
     m_resumeAfterAnswer = false;
@@ -72,6 +88,8 @@ void RunController::continueRun()
 
 void RunController::runSlice()
 {
+    if (m_replaying)
+        return replaySlice();
     if (!m_execution)
         return setContinuing(false);
     const bool paced = m_pace > 0 || m_realTime;
@@ -104,6 +122,29 @@ void RunController::runSlice()
     m_slice.start(m_pace > 0 ? 1000 / m_pace : 0);
 }
 
+void RunController::replaySlice()
+{
+    // A replay moves as a run does: paced events one by one, or fast until a breakpoint.
+    const bool paced = m_pace > 0 || m_realTime;
+    QElapsedTimer budget;
+    budget.start();
+    do {
+        replayTo(m_applied + 1);
+        const runtime::HistoryEvent &e = m_replay[size_t(m_applied - 1)];
+        if ((e.type == runtime::HistoryEvent::Type::StateEntered ||
+             e.type == runtime::HistoryEvent::Type::FailStateEntered) &&
+            e.state && m_breakpoints.contains(QString::fromStdString(e.state->name))) {
+            halt();
+            return flush();
+        }
+    } while (isActive() && !paced && budget.elapsed() < kSliceMs);
+    if (!isActive()) {
+        halt();
+        return flush();
+    }
+    m_slice.start(m_pace > 0 ? 1000 / m_pace : 0);
+}
+
 void RunController::stop()
 {
     halt();
@@ -118,6 +159,8 @@ void RunController::stop()
 
 void RunController::restart()
 {
+    if (m_replaying)
+        return goToEvent(0);
     if (m_execution)
         start(m_inputText, m_mockText, m_testCase);
 }

@@ -21,6 +21,8 @@ public:
 
     /// The node of a runtime state; invalid when the document has none (a synthetic state).
     RunEntity nodeOf(const std::string &stateName, const std::string &statePath) const;
+    /// The document has a node for this ASL state name (or FlowZap id in graph mode).
+    bool has(const QString &key) const { return m_byName.contains(key); }
     /// The first edge drawn from `from` to `to` in their machine; invalid when there is none.
     RunEntity edgeBetween(const RunEntity &from, const RunEntity &to) const;
 

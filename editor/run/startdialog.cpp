@@ -30,7 +30,9 @@ StartDialog::StartDialog(const OrderedJson &savedInputs, QWidget *parent)
     m_problem->setObjectName(QStringLiteral("inputProblem"));
     m_saveName = new QLineEdit(this);
     m_saveName->setPlaceholderText(tr("Name to save this input under"));
+    m_saveName->setObjectName(QStringLiteral("saveInputName"));
     auto *save = new QPushButton(tr("Save Input"), this);
+    save->setObjectName(QStringLiteral("saveInputButton"));
     m_mockPath = new QLineEdit(this);
     m_mockPath->setObjectName(QStringLiteral("mockPath"));
     m_mockPath->setReadOnly(true);

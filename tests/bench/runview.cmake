@@ -1,0 +1,5 @@
+# Benchmarks of the execution view (printed figures, run by hand).
+# bench_historypanel: a 25,000-event run shown in the history dock: latency, filter, search.
+add_executable(bench_historypanel bench_historypanel.cpp)
+target_link_libraries(bench_historypanel PRIVATE Stepwise::Editor Qt6::Widgets)
+stepwise_strict(bench_historypanel)
