@@ -10,7 +10,7 @@ EditFieldLaneCommand::EditFieldLaneCommand(Workflow *doc, Id lane, Field field,
                                            const QString &value, QUndoCommand *parent)
     : QUndoCommand(parent), m_doc(doc), m_lane(lane), m_field(field), m_after(value)
 {
-    const Lane *l = doc ? doc->data().lane(lane) : nullptr;
+    const Lane *l = doc ? doc->lane(lane) : nullptr;
     if (!l) {
         m_refusal = tr("There is no such lane.");
         setObsolete(true);
@@ -18,7 +18,7 @@ EditFieldLaneCommand::EditFieldLaneCommand(Workflow *doc, Id lane, Field field,
     }
     m_before = field == Field::Title ? l->title : l->key;
     if (field == Field::Key)
-        m_refusal = keyProblem(doc->data(), lane, value);
+        m_refusal = keyProblem(*doc->machine(*doc->machineOf(lane)), lane, value);
     if (!m_refusal.isEmpty() || m_before == m_after)
         setObsolete(true);
     setText(field == Field::Title

@@ -5,14 +5,16 @@
 namespace stepwise {
 
 EditFieldWorkflowCommand::EditFieldWorkflowCommand(Workflow *doc, const OrderedJson &after,
-                                                   const QString &field, QUndoCommand *parent)
-    : QUndoCommand(parent), m_doc(doc), m_field(field), m_after(after)
+                                                   const QString &field, MachineRef machine,
+                                                   QUndoCommand *parent)
+    : QUndoCommand(parent), m_doc(doc), m_field(field), m_machine(machine), m_after(after)
 {
-    if (!doc) {
+    const WorkflowData *m = doc ? doc->machine(machine) : nullptr;
+    if (!m) {
         setObsolete(true);
         return;
     }
-    m_before = doc->data().aslTop;
+    m_before = m->aslTop;
     setObsolete(m_before == m_after);
     setText(tr("Edit workflow %1").arg(field));
 }
@@ -20,13 +22,13 @@ EditFieldWorkflowCommand::EditFieldWorkflowCommand(Workflow *doc, const OrderedJ
 void EditFieldWorkflowCommand::redo()
 {
     if (m_doc)
-        m_doc->setAslTop(m_after);
+        m_doc->setAslTop(m_after, m_machine);
 }
 
 void EditFieldWorkflowCommand::undo()
 {
     if (m_doc)
-        m_doc->setAslTop(m_before);
+        m_doc->setAslTop(m_before, m_machine);
 }
 
 int EditFieldWorkflowCommand::id() const
@@ -37,7 +39,7 @@ int EditFieldWorkflowCommand::id() const
 bool EditFieldWorkflowCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const EditFieldWorkflowCommand *>(other);
-    if (o->m_field != m_field || o->m_doc != m_doc)
+    if (o->m_field != m_field || !(o->m_machine == m_machine) || o->m_doc != m_doc)
         return false;
     m_after = o->m_after;
     setObsolete(m_after == m_before);
