@@ -29,6 +29,7 @@
 
 #include <QMap>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -81,6 +82,43 @@ struct Context
     }
     Side side() { return Side(below(4)); }
 };
+
+// Where two written documents first differ: the format, the line and both texts of it.
+QString difference(const test::Bytes &got, const test::Bytes &want)
+{
+    const std::pair<const char *, std::pair<QByteArray, QByteArray>> parts[] = {
+        {"fz", {got.fz, want.fz}},
+        {"asl", {got.asl, want.asl}},
+        {"stepwise", {got.project, want.project}}};
+    for (const auto &[name, texts] : parts) {
+        if (texts.first == texts.second)
+            continue;
+        const QList<QByteArray> a = texts.first.split('\n'), b = texts.second.split('\n');
+        int i = 0;
+        while (i < a.size() && i < b.size() && a[i] == b[i])
+            ++i;
+        return QStringLiteral("%1 line %2: got \"%3\", want \"%4\"")
+            .arg(QLatin1String(name))
+            .arg(i + 1)
+            .arg(QString::fromUtf8(a.value(i)).trimmed(), QString::fromUtf8(b.value(i)).trimmed());
+    }
+    return {};
+}
+
+// A state name used twice anywhere in the definition (AWS wants them unique document-wide).
+QString duplicateName(const Workflow &doc)
+{
+    QSet<QString> seen;
+    for (const MachineRef &m : doc.machines())
+        for (const Node &n : doc.machine(m)->nodes) {
+            if (n.asl.name.isEmpty())
+                continue;
+            if (seen.contains(n.asl.name))
+                return n.asl.name;
+            seen.insert(n.asl.name);
+        }
+    return {};
+}
 
 struct Kind
 {
@@ -158,6 +196,12 @@ QUndoCommand *documentText(Context &c)
     }
     DocumentIo::ReadResult r = DocumentIo::read(text, c.format);
     if (!r.document)
+        return nullptr;
+    // Open finding (model/asl, not a command): the ASL written for a document with a
+    // palette-made Parallel or Map can read back with one nested state name twice. Such a
+    // text is left out here, as the code view should refuse it; see the report of issue 7.
+    Workflow read(*r.document);
+    if (!duplicateName(read).isEmpty())
         return nullptr;
     return new EditFieldDocumentCommand(c.doc, *r.document, DocumentIo::formatName(c.format));
 }
@@ -359,7 +403,7 @@ void TstCommandRandom::undoAllRedoAll()
     const test::Bytes original = test::written(doc.data());
 
     const QVector<Kind> &all = kinds();
-    QMap<QString, int> applied, refused;
+    QMap<QString, int> applied, refused, broken;
     int edits = 0;
     for (int attempt = 0; edits < 1000 && attempt < 20000; ++attempt) {
         const Kind &kind = all[c.below(int(all.size()))];
@@ -376,22 +420,33 @@ void TstCommandRandom::undoAllRedoAll()
         const QString label = command->text();
         stack.push(command);
         QVERIFY2(!label.isEmpty(), kind.name);
-        if (stack.index() == index && stack.count() == index) {
+        const bool newStep = stack.count() > index;
+        const test::Bytes after = test::written(doc.data());
+        if (!newStep && after == before) {
             // Dropped by the stack (obsolete after redo, or merged back to nothing).
             ++refused[QLatin1String(kind.name)];
             continue;
         }
         ++applied[QLatin1String(kind.name)];
         ++edits;
-        const QString problem = test::disagreement(doc.data());
-        if (!problem.isEmpty()) {
-            QFile f(QStringLiteral("/tmp/before.json"));
-            f.open(QIODevice::WriteOnly);
-            f.write(before.asl);
-            QFile g(QStringLiteral("/tmp/before.fz"));
-            g.open(QIODevice::WriteOnly);
-            g.write(before.fz);
+        // Each step on its own: undo gives back the bytes before it, redo the bytes after it
+        // (an edit merged into the step before is checked with it at the end).
+        if (newStep) {
+            stack.undo();
+            const QString undoDiff = difference(test::written(doc.data()), before);
+            stack.redo();
+            const QString redoDiff = difference(test::written(doc.data()), after);
+            for (const QString &diff : {undoDiff, redoDiff})
+                if (!diff.isEmpty() && broken[QLatin1String(kind.name)]++ == 0)
+                    qWarning("%s: %s (#%d): %s", kind.name, qPrintable(label), edits,
+                             qPrintable(diff));
         }
+        const QString problem = test::disagreement(doc.data());
+        QVERIFY2(duplicateName(doc).isEmpty(),
+                 qPrintable(QStringLiteral("after %1 #%2: \"%3\" names two states")
+                                .arg(label)
+                                .arg(edits)
+                                .arg(duplicateName(doc))));
         QVERIFY2(problem.isEmpty(),
                  qPrintable(QStringLiteral("after %1 #%2: %3").arg(label).arg(edits).arg(problem)));
     }
@@ -399,9 +454,15 @@ void TstCommandRandom::undoAllRedoAll()
     for (const Kind &k : all) {
         qInfo("%-18s applied %4d  refused %4d", k.name, applied.value(QLatin1String(k.name)),
               refused.value(QLatin1String(k.name)));
-        QVERIFY2(applied.value(QLatin1String(k.name)) > 0, k.name); // every kind was exercised
+        // Every kind was exercised (an edge has an ASL meaning only between ASL states).
+        const bool applies = AslWriter::hasAslStates(*r.document) ||
+                             QLatin1String(k.name) != QLatin1String("edge meaning");
+        QVERIFY2(!applies || applied.value(QLatin1String(k.name)) > 0, k.name);
     }
     qInfo("%d edits in %d undo steps", edits, stack.count());
+    QVERIFY2(broken.isEmpty(), qPrintable(QStringLiteral("undo or redo of one step gave other "
+                                                         "bytes: %1")
+                                              .arg(broken.keys().join(QStringLiteral(", ")))));
 
     const test::Bytes edited = test::written(doc.data());
     QVERIFY(!(edited == original));

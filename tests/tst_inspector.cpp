@@ -388,15 +388,16 @@ private slots:
         const QByteArray original = aslBytes();
         const Id left = stateId("Left");
         QVERIFY(m_doc->parentNode(left) == stateId("Fan"));
-        // Opened from the Parallel's list of branch states (a double-click), as from the canvas.
+        // Opened from the Parallel's list of branch states (Enter), as from the canvas.
         m_selection->select({stateId("Fan")});
         MachinesSection *machines = m_inspector->findChild<MachinesSection *>();
         QVERIFY(machines);
         const QList<QTreeWidgetItem *> found =
             machines->tree()->findItems(QStringLiteral("Left"), Qt::MatchRecursive);
         QCOMPARE(found.size(), 1);
-        const QPoint at = machines->tree()->visualItemRect(found.first()).center();
-        QTest::mouseDClick(machines->tree()->viewport(), Qt::LeftButton, {}, at);
+        machines->tree()->setFocus();
+        machines->tree()->setCurrentItem(found.first());
+        QTest::keyClick(machines->tree(), Qt::Key_Return);
         QCOMPARE(m_selection->current(), left);
         QCOMPARE(m_inspector->shownEntity(), left);
         LineField *comment = line("Comment");

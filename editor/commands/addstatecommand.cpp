@@ -1,5 +1,7 @@
 #include "addstatecommand.h"
 
+#include <functional>
+
 #include "workflow.h"
 
 namespace stepwise {
@@ -13,8 +15,18 @@ AddStateCommand::AddStateCommand(Workflow *doc, Node node, Id after, QUndoComman
         m_node.fzId = data.nextFzId();
     const QString name = m_node.asl.name.isEmpty() ? m_node.label : m_node.asl.name;
     setText(tr("Add \"%1\"").arg(name));
-    if (!data.lane(m_node.lane) ||
-        (!m_node.asl.name.isEmpty() && data.nodeByStateName(m_node.asl.name))) {
+    // Names are unique in the whole definition: the new state's, and those of the states in
+    // its branches (a Parallel or Map comes with one), against every machine's.
+    std::function<bool(const Node &)> nameTaken = [&](const Node &n) {
+        if (!n.asl.name.isEmpty() && doc->stateNamed(n.asl.name))
+            return true;
+        for (const WorkflowData &m : n.subMachines)
+            for (const Node &inner : m.nodes)
+                if (nameTaken(inner))
+                    return true;
+        return false;
+    };
+    if (!data.lane(m_node.lane) || nameTaken(m_node)) {
         setObsolete(true);
         return;
     }
@@ -35,21 +47,26 @@ AddStateCommand::AddStateCommand(Workflow *doc, Node node, Id after, QUndoComman
 
 void AddStateCommand::redo()
 {
+    if (m_changes.reapply(m_doc))
+        return;
+    m_changes.setRecorded();
     if (!m_doc->insertNode(m_node)) {
         setObsolete(true);
         return;
     }
+    m_changes.keep(*m_doc);
     if (m_edge && !m_doc->insertEdge(*m_edge)) {
-        m_doc->removeNode(m_node.id);
+        m_changes.revert(m_doc); // never half-applied, the id counter included
         setObsolete(true);
+        return;
     }
+    if (m_edge)
+        m_changes.keep(*m_doc);
 }
 
 void AddStateCommand::undo()
 {
-    if (m_edge)
-        m_doc->removeEdge(m_edge->id);
-    m_doc->removeNode(m_node.id);
+    m_changes.revert(m_doc);
 }
 
 } // namespace stepwise

@@ -30,13 +30,18 @@ ConnectCommand::ConnectCommand(Workflow *doc, Id from, Side fromSide, Id to, Sid
 
 void ConnectCommand::redo()
 {
-    if (!m_doc->insertEdge(m_edge))
+    if (m_changes.reapply(m_doc))
+        return;
+    if (m_doc->insertEdge(m_edge))
+        m_changes.keep(*m_doc);
+    else
         setObsolete(true);
+    m_changes.setRecorded();
 }
 
 void ConnectCommand::undo()
 {
-    m_doc->removeEdge(m_edge.id);
+    m_changes.revert(m_doc); // the reference it drew and the id counter too
 }
 
 } // namespace stepwise

@@ -58,6 +58,8 @@ DeleteCommand::DeleteCommand(Workflow *doc, const QVector<Id> &nodes, const QVec
 
 void DeleteCommand::redo()
 {
+    if (m_changes.reapply(m_doc))
+        return;
     m_removed.clear();
     const WorkflowData &data = m_doc->data();
     bool ok = true;
@@ -68,6 +70,7 @@ void DeleteCommand::redo()
             ok = false;
             return;
         }
+        m_changes.keep(*m_doc);
         m_removed.append(Removed{std::move(entity), place, laneIndex});
     };
     for (Id id : std::as_const(m_loops))
@@ -84,14 +87,21 @@ void DeleteCommand::redo()
             take(*data.lane(id), Statement::Kind::Lane, id, &Workflow::removeLane);
     if (!ok) {
         // Never half-applied: put back what went and refuse the command.
-        undo();
+        m_changes.revert(m_doc);
+        m_changes = {};
         m_removed.clear();
         setObsolete(true);
     }
+    m_changes.setRecorded();
 }
 
 void DeleteCommand::undo()
 {
+    // The model's record gives back the same ids, order, references and text.
+    if (m_changes.isRecorded()) {
+        m_changes.revert(m_doc);
+        return;
+    }
     for (auto it = m_removed.crbegin(); it != m_removed.crend(); ++it) {
         const Removed &r = *it;
         if (const auto *lane = std::get_if<Lane>(&r.entity))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modelchanges.h"
 #include "workflow.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ private:
     Workflow *m_doc;
     QVector<Id> m_nodes, m_edges, m_lanes, m_loops;
     QVector<Removed> m_removed; // filled by redo, in removal order
+    ModelChanges m_changes;     // what redo changed, for an exact undo
 };
 
 } // namespace stepwise

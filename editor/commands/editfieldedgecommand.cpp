@@ -51,7 +51,11 @@ void EditFieldEdgeCommand::redo()
     if (!m_doc)
         return;
     if (!m_meaning) {
-        m_doc->setEdgeLabel(m_edge, m_after, m_hadLabel || !m_after.isEmpty());
+        if (m_labelChanges.reapply(m_doc))
+            return;
+        if (m_doc->setEdgeLabel(m_edge, m_after, m_hadLabel || !m_after.isEmpty()))
+            m_labelChanges.keep(*m_doc);
+        m_labelChanges.setRecorded();
     } else if (m_change) {
         m_doc->reapply(*m_change);
     } else if (m_doc->setEdgeMeaning(m_edge, *m_meaning)) {
@@ -66,7 +70,7 @@ void EditFieldEdgeCommand::undo()
     if (!m_doc)
         return;
     if (!m_meaning)
-        m_doc->setEdgeLabel(m_edge, m_before, m_hadLabel);
+        m_labelChanges.revert(m_doc); // the label and the statement's text as they were
     else if (m_change)
         m_doc->revert(*m_change);
 }
@@ -82,6 +86,7 @@ bool EditFieldEdgeCommand::mergeWith(const QUndoCommand *other)
     if (m_meaning || o->m_meaning || o->m_edge != m_edge || o->m_doc != m_doc)
         return false;
     m_after = o->m_after;
+    m_labelChanges.append(o->m_labelChanges);
     setText(o->text());
     setObsolete(m_after == m_before);
     return true;

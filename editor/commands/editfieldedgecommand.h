@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modelchanges.h"
 #include "workflow.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ private:
     QString m_after;
     std::optional<EdgeMeaning> m_meaning; // set: this command changes the meaning
     std::optional<WorkflowChange> m_change;
+    ModelChanges m_labelChanges;
 };
 
 } // namespace stepwise

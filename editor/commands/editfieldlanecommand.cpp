@@ -40,24 +40,27 @@ QString EditFieldLaneCommand::keyProblem(const WorkflowData &data, Id lane, cons
     return {};
 }
 
-void EditFieldLaneCommand::apply(const QString &value)
+bool EditFieldLaneCommand::apply(const QString &value)
 {
     if (!m_doc)
-        return;
-    if (m_field == Field::Title)
-        m_doc->setLaneTitle(m_lane, value);
-    else
-        m_doc->setLaneKey(m_lane, value);
+        return false;
+    return m_field == Field::Title ? m_doc->setLaneTitle(m_lane, value)
+                                   : m_doc->setLaneKey(m_lane, value);
 }
 
 void EditFieldLaneCommand::redo()
 {
-    apply(m_after);
+    if (!m_doc || m_changes.reapply(m_doc))
+        return;
+    if (apply(m_after))
+        m_changes.keep(*m_doc);
+    m_changes.setRecorded();
 }
 
 void EditFieldLaneCommand::undo()
 {
-    apply(m_before);
+    if (m_doc)
+        m_changes.revert(m_doc);
 }
 
 int EditFieldLaneCommand::id() const
@@ -71,6 +74,7 @@ bool EditFieldLaneCommand::mergeWith(const QUndoCommand *other)
     if (o->m_lane != m_lane || o->m_field != m_field || o->m_doc != m_doc)
         return false;
     m_after = o->m_after;
+    m_changes.append(o->m_changes);
     setText(o->text());
     setObsolete(m_after == m_before);
     return true;

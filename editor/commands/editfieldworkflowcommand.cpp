@@ -21,14 +21,17 @@ EditFieldWorkflowCommand::EditFieldWorkflowCommand(Workflow *doc, const OrderedJ
 
 void EditFieldWorkflowCommand::redo()
 {
-    if (m_doc)
-        m_doc->setAslTop(m_after, m_machine);
+    if (!m_doc || m_changes.reapply(m_doc))
+        return;
+    if (m_doc->setAslTop(m_after, m_machine))
+        m_changes.keep(*m_doc);
+    m_changes.setRecorded();
 }
 
 void EditFieldWorkflowCommand::undo()
 {
     if (m_doc)
-        m_doc->setAslTop(m_before, m_machine);
+        m_changes.revert(m_doc);
 }
 
 int EditFieldWorkflowCommand::id() const
@@ -42,6 +45,7 @@ bool EditFieldWorkflowCommand::mergeWith(const QUndoCommand *other)
     if (o->m_field != m_field || !(o->m_machine == m_machine) || o->m_doc != m_doc)
         return false;
     m_after = o->m_after;
+    m_changes.append(o->m_changes);
     setObsolete(m_after == m_before);
     return true;
 }

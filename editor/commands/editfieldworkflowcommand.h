@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modelchanges.h"
 #include "workflow.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,7 @@ private:
     MachineRef m_machine;
     OrderedJson m_before;
     OrderedJson m_after;
+    ModelChanges m_changes; // what redo changed, for an exact undo
 };
 
 } // namespace stepwise

@@ -61,26 +61,36 @@ bool EditStateCommand::apply(const Facets &f)
     // untouched facet should keep its bytes.
     const Facets now = facetsOf(*n);
     bool ok = true;
+    auto step = [&](bool done) {
+        if (done)
+            m_changes.keep(*m_doc);
+        ok = ok && done;
+    };
     if (now.label != f.label)
-        ok = m_doc->setNodeLabel(m_node, f.label) && ok;
+        step(m_doc->setNodeLabel(m_node, f.label));
     if (now.shape != f.shape)
-        ok = m_doc->setNodeShape(m_node, f.shape) && ok;
+        step(m_doc->setNodeShape(m_node, f.shape));
     if (now.lane != f.lane && f.lane != NoId)
-        ok = m_doc->setNodeLane(m_node, f.lane) && ok;
+        step(m_doc->setNodeLane(m_node, f.lane));
     if (!(now.asl == f.asl))
-        ok = m_doc->setNodeAsl(m_node, f.asl) && ok;
+        step(m_doc->setNodeAsl(m_node, f.asl));
     return ok;
 }
 
 void EditStateCommand::redo()
 {
-    if (!apply(m_after))
+    if (m_changes.reapply(m_doc))
+        return;
+    if (!apply(m_after)) {
+        m_changes.revert(m_doc);
         setObsolete(true);
+    }
+    m_changes.setRecorded();
 }
 
 void EditStateCommand::undo()
 {
-    apply(m_before);
+    m_changes.revert(m_doc);
 }
 
 int EditStateCommand::id() const
@@ -94,6 +104,7 @@ bool EditStateCommand::mergeWith(const QUndoCommand *other)
     if (o->m_node != m_node || o->m_field != m_field || o->m_doc != m_doc)
         return false;
     m_after = o->m_after;
+    m_changes.append(o->m_changes);
     setText(describe());
     // Typing back to where the field started leaves nothing to undo.
     setObsolete(m_after == m_before);

@@ -20,13 +20,18 @@ MoveLaneCommand::MoveLaneCommand(Workflow *doc, Id lane, int index, QUndoCommand
 
 void MoveLaneCommand::redo()
 {
-    if (!m_doc->moveLane(m_lane, m_to))
+    if (m_changes.reapply(m_doc))
+        return;
+    if (m_doc->moveLane(m_lane, m_to))
+        m_changes.keep(*m_doc);
+    else
         setObsolete(true);
+    m_changes.setRecorded();
 }
 
 void MoveLaneCommand::undo()
 {
-    m_doc->moveLane(m_lane, m_from);
+    m_changes.revert(m_doc);
 }
 
 } // namespace stepwise

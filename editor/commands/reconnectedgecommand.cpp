@@ -29,13 +29,18 @@ ReconnectEdgeCommand::ReconnectEdgeCommand(Workflow *doc, Id edge, Id from, Side
 
 void ReconnectEdgeCommand::redo()
 {
-    if (!m_doc->setEdgeEnds(m_new.id, m_new.from, m_new.fromSide, m_new.to, m_new.toSide))
+    if (m_changes.reapply(m_doc))
+        return;
+    if (m_doc->setEdgeEnds(m_new.id, m_new.from, m_new.fromSide, m_new.to, m_new.toSide))
+        m_changes.keep(*m_doc);
+    else
         setObsolete(true);
+    m_changes.setRecorded();
 }
 
 void ReconnectEdgeCommand::undo()
 {
-    m_doc->setEdgeEnds(m_old.id, m_old.from, m_old.fromSide, m_old.to, m_old.toSide);
+    m_changes.revert(m_doc); // the references the edge drew, as they were
 }
 
 } // namespace stepwise

@@ -163,7 +163,7 @@ QVector<QPointF> EdgeRouter::labelCandidates(const QPolygonF &points, QSizeF siz
 
 qreal EdgeRouter::cost(const QPolygonF &path, const QRectF &fromRect, const QRectF &toRect,
                        QPointF d0, QPointF din, const QVector<QRectF> &obstacles,
-                       const QVector<const Routed *> &routed) const
+                       const QVector<const Routed *> &routed, qreal bound) const
 {
     constexpr qreal invalid = 1e9;
     if (path.size() < 2)
@@ -189,11 +189,17 @@ qreal EdgeRouter::cost(const QPolygonF &path, const QRectF &fromRect, const QRec
     }
     if (dot(path[1] - path[0], d0) < -0.01 || dot(path.last() - path[path.size() - 2], din) < -0.01)
         return invalid;
+    // Every term below only adds: a candidate already as dear as the best one is done.
+    const qreal base = length + 24.0 * (path.size() - 2);
+    if (base >= bound)
+        return base;
     int crossings = 0;
     for (int i = 0; i + 1 < path.size(); ++i)
         for (const QRectF &r : obstacles)
             if (r != fromRect && r != toRect && cuts(path[i], path[i + 1], r))
                 ++crossings;
+    if (base + 4000.0 * crossings >= bound)
+        return base + 4000.0 * crossings;
     qreal along = 0;
     for (int i = 1; i + 2 < path.size(); ++i)
         for (const QRectF &r : obstacles)
@@ -205,7 +211,7 @@ qreal EdgeRouter::cost(const QPolygonF &path, const QRectF &fromRect, const QRec
         for (const Routed *done : routed)
             if (done->from != path.first() && done->to != path.last())
                 shared += overlap(QLineF(path[i], path[i + 1]), done->line);
-    return length + 24.0 * (path.size() - 2) + 4000.0 * crossings + 6.0 * shared + 6.0 * along;
+    return base + 4000.0 * crossings + 6.0 * shared + 6.0 * along;
 }
 
 QPolygonF EdgeRouter::route(QPointF from, Side fromSide, const QRectF &fromRect, QPointF to,
@@ -286,7 +292,7 @@ QPolygonF EdgeRouter::route(QPointF from, Side fromSide, const QRectF &fromRect,
         full << from << c << to;
         full = simplified(full);
         // A straight line between two facing handles has no inner points left; keep its ends.
-        const qreal value = cost(full, fromRect, toRect, d0, din, obstacles, routed);
+        const qreal value = cost(full, fromRect, toRect, d0, din, obstacles, routed, bestCost);
         if (value < bestCost) {
             bestCost = value;
             best = full;

@@ -7,7 +7,9 @@
 // assertion on a shared machine would flake). Run by hand:
 //   QT_QPA_PLATFORM=offscreen build/bin/bench_editor [states] [lanes]
 #include "documentio.h"
+#include "layout/layoutengine.h"
 #include "scene/diagramscene.h"
+#include "scene/diagramstyle.h"
 #include "scene/diagramview.h"
 #include "scene/nodeitem.h"
 #include "selectionmodel.h"
@@ -234,5 +236,18 @@ int main(int argc, char **argv)
     std::printf("undo / redo 100-state drag %6.2f / %.2f ms  target 50  %s\n", undoMany, redoMany,
                 verdict(std::max(undoMany, redoMany), 50));
     std::printf("undo steps pushed by the two drags: %d\n", c.undo->count() - before);
+
+    // Where the time of an edit goes: the layout, whole (open, Tidy Up) and incremental (what
+    // the scene runs after each change, with every placed node pinned).
+    const TextMeasure measure = DiagramStyle::measure();
+    DiagramLayout whole;
+    const double full = timed([&] { whole = LayoutEngine::compute(c.doc->data(), measure); });
+    LayoutHints hints;
+    hints.pins = c.scene->pins();
+    hints.previous = &whole;
+    const double incremental =
+        timed([&] { LayoutEngine::compute(c.doc->data(), measure, {}, hints); });
+    std::printf("layout: whole %.1f ms, incremental (nothing to reroute) %.1f ms\n", full,
+                incremental);
     return 0;
 }
