@@ -411,7 +411,7 @@ private slots:
         QComboBox *next = nullptr;
         for (auto *box :
              m_inspector->stateForm()->findChildren<QComboBox *>(QStringLiteral("Next")))
-            if (box->isVisible())
+            if (box->isVisibleTo(m_inspector->stateForm())) // a fresh form shows on the next loop
                 next = box;
         QVERIFY(next);
         QVERIFY(next->findData(QStringLiteral("LeftDone")) >= 0);
