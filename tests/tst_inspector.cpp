@@ -3,6 +3,7 @@
 #include "inspector/conditioneditor.h"
 #include "inspector/fieldgroup.h"
 #include "inspector/inspector.h"
+#include "inspector/machinessection.h"
 #include "inspector/objectlisteditor.h"
 #include "inspector/retrycatchsection.h"
 #include "inspector/stateform.h"
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace stepwise;
@@ -48,10 +50,55 @@ const char *definition = R"({
   }
 })";
 
-WorkflowData readDefinition()
+// States at every depth: two Parallel branches and a Map processor.
+const char *nestedDefinition = R"({
+  "StartAt": "Fan",
+  "States": {
+    "Fan": {
+      "Type": "Parallel",
+      "Branches": [
+        {"StartAt": "Left", "States": {
+          "Left": {"Type": "Pass", "Next": "LeftDone"},
+          "LeftDone": {"Type": "Succeed"}}},
+        {"StartAt": "Right", "States": {
+          "Right": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true}}}
+      ],
+      "Next": "Each"
+    },
+    "Each": {
+      "Type": "Map",
+      "ItemsPath": "$.items",
+      "ItemProcessor": {
+        "ProcessorConfig": {"Mode": "INLINE"},
+        "StartAt": "Work",
+        "States": {"Work": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                            "End": true}}
+      },
+      "End": true
+    }
+  }
+})";
+
+const char *jsonataDefinition = R"({
+  "QueryLanguage": "JSONata",
+  "StartAt": "Call",
+  "States": {
+    "Call": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+             "Arguments": {"FunctionName": "f"}, "Next": "Pause"},
+    "Pause": {"Type": "Wait", "Seconds": 5, "Next": "Each"},
+    "Each": {
+      "Type": "Map",
+      "Items": "{% $states.input.items %}",
+      "ItemProcessor": {"ProcessorConfig": {"Mode": "INLINE"}, "StartAt": "One",
+                        "States": {"One": {"Type": "Pass", "End": true}}},
+      "End": true
+    }
+  }
+})";
+
+WorkflowData readDefinition(const char *text = definition)
 {
-    DocumentIo::ReadResult r =
-        DocumentIo::read(QByteArray(definition), DocumentIo::Format::AslJson);
+    DocumentIo::ReadResult r = DocumentIo::read(QByteArray(text), DocumentIo::Format::AslJson);
     if (!r.document)
         qFatal("the test definition does not read");
     return *r.document;
@@ -84,14 +131,23 @@ class TstInspector : public QObject
     SelectionModel *m_selection = nullptr;
     Inspector *m_inspector = nullptr;
 
+    // Names are unique in the whole document: these find states at any depth.
     Id stateId(const char *name) const
     {
-        const Node *n = m_doc->data().nodeByStateName(QString::fromLatin1(name));
+        const Node *n = m_doc->stateNamed(QString::fromLatin1(name));
         return n ? n->id : NoId;
     }
     const Node &state(const char *name) const
     {
-        return *m_doc->data().nodeByStateName(QString::fromLatin1(name));
+        return *m_doc->stateNamed(QString::fromLatin1(name));
+    }
+    QByteArray aslBytes() const
+    {
+        return DocumentIo::write(m_doc->data(), DocumentIo::Format::AslJson).bytes;
+    }
+    LineField *line(const char *key) const
+    {
+        return qobject_cast<LineField *>(m_inspector->fieldFor(QString::fromLatin1(key)));
     }
     RetryCatchSection *retryCatch() const
     {
@@ -322,6 +378,209 @@ private slots:
         QCOMPARE(m_doc->data().aslTop["Comment"].get<std::string>(), "Payments");
         QCOMPARE(keysOf(m_doc->data().aslTop).first(), QStringLiteral("Comment"));
         QCOMPARE(m_undo->count(), 3);
+    }
+
+    // A state inside a Parallel branch or a Map processor has the same form as any other, and
+    // each edit is one EditStateCommand on that state's id.
+    void nestedStatesAreEditable()
+    {
+        m_doc->reset(readDefinition(nestedDefinition));
+        const QByteArray original = aslBytes();
+        const Id left = stateId("Left");
+        QVERIFY(m_doc->parentNode(left) == stateId("Fan"));
+        // Opened from the Parallel's list of branch states (Enter), as from the canvas.
+        m_selection->select({stateId("Fan")});
+        MachinesSection *machines = m_inspector->findChild<MachinesSection *>();
+        QVERIFY(machines);
+        const QList<QTreeWidgetItem *> found =
+            machines->tree()->findItems(QStringLiteral("Left"), Qt::MatchRecursive);
+        QCOMPARE(found.size(), 1);
+        machines->tree()->setFocus();
+        machines->tree()->setCurrentItem(found.first());
+        QTest::keyClick(machines->tree(), Qt::Key_Return);
+        QCOMPARE(m_selection->current(), left);
+        QCOMPARE(m_inspector->shownEntity(), left);
+        LineField *comment = line("Comment");
+        QVERIFY(comment && comment->lineEdit()->isEnabled());
+        QVERIFY(!comment->lineEdit()->isReadOnly());
+        typeInto(comment->lineEdit(), QStringLiteral("in a branch"));
+        QCOMPARE(state("Left").asl.fields["Comment"].get<std::string>(), "in a branch");
+        QCOMPARE(m_undo->count(), 1);
+
+        // Next offers the states of the branch only (a transition never leaves its machine).
+        QCoreApplication::processEvents(); // a fresh form's sections show on the next loop
+        QComboBox *next = nullptr;
+        for (auto *box :
+             m_inspector->stateForm()->findChildren<QComboBox *>(QStringLiteral("Next")))
+            if (box->isVisible())
+                next = box;
+        QVERIFY(next);
+        QVERIFY(next->findData(QStringLiteral("LeftDone")) >= 0);
+        QCOMPARE(next->findData(QStringLiteral("Each")), -1);
+
+        // A name used anywhere in the definition is refused, at any depth.
+        LineField *name = line("@name");
+        typeInto(name->lineEdit(), QStringLiteral("Each"));
+        QVERIFY(name->error().contains(QLatin1String("Each")));
+        QCOMPARE(state("Each").asl.type, QStringLiteral("Map"));
+        // Renaming follows into the branch's StartAt.
+        typeInto(name->lineEdit(), QStringLiteral("Begin"));
+        QCOMPARE(m_doc->node(left)->asl.name, QStringLiteral("Begin"));
+        const WorkflowData *branch = m_doc->machine(*m_doc->machineOf(left));
+        QCOMPARE(branch->aslTop["StartAt"].get<std::string>(), "Begin");
+
+        // Same field of another state: a new step, never merged across entities.
+        m_selection->select({stateId("LeftDone")});
+        typeInto(line("Comment")->lineEdit(), QStringLiteral("done"));
+        const int steps = m_undo->count();
+        QCOMPARE(steps, 3); // Comment of Left, rename of Left, Comment of LeftDone
+
+        // A Task inside the Map processor.
+        m_selection->select({stateId("Work")});
+        QCOMPARE(m_inspector->shownEntity(), stateId("Work"));
+        typeInto(line("TimeoutSeconds")->lineEdit(), QStringLiteral("45"));
+        QCOMPARE(state("Work").asl.fields["TimeoutSeconds"].get<int>(), 45);
+        QCOMPARE(m_undo->count(), steps + 1);
+
+        while (m_undo->canUndo())
+            m_undo->undo();
+        QCOMPARE(aslBytes(), original);
+    }
+
+    void mapProcessorModeIsOneStep()
+    {
+        m_doc->reset(readDefinition(nestedDefinition));
+        const QByteArray original = aslBytes();
+        const Id each = stateId("Each");
+        m_selection->select({each});
+        MachinesSection *machines = m_inspector->findChild<MachinesSection *>();
+        QVERIFY(machines && machines->isVisible());
+        QCOMPARE(machines->tree()->topLevelItemCount(), 1);
+        auto *mode =
+            qobject_cast<ComboField *>(machines->processorGroup()->field(QStringLiteral("Mode")));
+        QVERIFY(mode);
+        QCOMPARE(mode->comboBox()->currentData().toString(), QStringLiteral("INLINE"));
+        FieldEditor *execution = machines->processorGroup()->field(QStringLiteral("ExecutionType"));
+        QVERIFY(!execution->isVisible());
+        mode->comboBox()->setFocus();
+        QTest::keyClicks(mode->comboBox(), QStringLiteral("Dist"));
+        const WorkflowData &processor = m_doc->node(each)->subMachines.front();
+        QCOMPARE(processor.aslTop["ProcessorConfig"]["Mode"].get<std::string>(), "DISTRIBUTED");
+        QCOMPARE(m_undo->count(), 1);
+        QVERIFY(execution->isVisible());
+        QVERIFY(aslBytes().contains("\"DISTRIBUTED\""));
+        m_undo->undo();
+        QCOMPARE(aslBytes(), original);
+        QCOMPARE(mode->comboBox()->currentData().toString(), QStringLiteral("INLINE"));
+    }
+
+    // In a JSONata state, the fields AWS lets take an expression accept `{% ... %}`; a number
+    // field still refuses other text, and an unclosed expression is refused with the reason.
+    void jsonataExpressionsInNumberFields()
+    {
+        m_doc->reset(readDefinition(jsonataDefinition));
+        m_selection->select({stateId("Call")});
+        QVERIFY(!m_inspector->fieldFor(QStringLiteral("InputPath"))); // JSONata: no paths
+        QVERIFY(m_inspector->fieldFor(QStringLiteral("Arguments")));
+        LineField *timeout = line("TimeoutSeconds");
+        QVERIFY(timeout);
+        typeInto(timeout->lineEdit(), QStringLiteral("{% $states.input.t"));
+        QVERIFY(timeout->error().contains(QLatin1String("%}")));
+        QVERIFY(!state("Call").asl.fields.contains("TimeoutSeconds"));
+        QCOMPARE(m_undo->count(), 0);
+        QTest::keyClicks(timeout->lineEdit(), QStringLiteral(" %}"));
+        QVERIFY(timeout->error().isEmpty());
+        QCOMPARE(state("Call").asl.fields["TimeoutSeconds"].get<std::string>(),
+                 "{% $states.input.t %}");
+        QCOMPARE(m_undo->count(), 1);
+        LineField *heartbeat = line("HeartbeatSeconds");
+        typeInto(heartbeat->lineEdit(), QStringLiteral("soon"));
+        QVERIFY(!heartbeat->error().isEmpty());
+        QVERIFY(!state("Call").asl.fields.contains("HeartbeatSeconds"));
+
+        m_selection->select({stateId("Pause")});
+        typeInto(line("Seconds")->lineEdit(), QStringLiteral("{% $states.input.delay %}"));
+        QCOMPARE(state("Pause").asl.fields["Seconds"].get<std::string>(),
+                 "{% $states.input.delay %}");
+        typeInto(line("Timestamp")->lineEdit(), QStringLiteral("{% $states.input.at %}"));
+        QCOMPARE(state("Pause").asl.fields["Timestamp"].get<std::string>(),
+                 "{% $states.input.at %}");
+        QVERIFY(!state("Pause").asl.fields.contains("Seconds")); // the four forms exclude
+
+        m_selection->select({stateId("Each")});
+        auto *items = qobject_cast<JsonField *>(m_inspector->fieldFor(QStringLiteral("Items")));
+        QVERIFY(items);
+        QCOMPARE(items->textEdit()->toPlainText(), QStringLiteral("{% $states.input.items %}"));
+        typeInto(line("MaxConcurrency")->lineEdit(), QStringLiteral("{% 2 + 1 %}"));
+        QCOMPARE(state("Each").asl.fields["MaxConcurrency"].get<std::string>(), "{% 2 + 1 %}");
+        typeInto(line("ToleratedFailurePercentage")->lineEdit(), QStringLiteral("150"));
+        QVERIFY(!line("ToleratedFailurePercentage")->error().isEmpty());
+
+        // The processor's state is JSONata too: the workflow's language reaches it.
+        m_selection->select({stateId("One")});
+        QVERIFY(m_inspector->fieldFor(QStringLiteral("Output")));
+        QVERIFY(!m_inspector->fieldFor(QStringLiteral("InputPath")));
+    }
+
+    void edgeMeaningIsChosenInTheForm()
+    {
+        const QByteArray original = aslBytes();
+        const Id charge = stateId("Charge");
+        const Id route = stateId("Route");
+        const Edge *next = nullptr;
+        for (const Edge &e : m_doc->data().edges)
+            if (e.from == charge && e.to == route)
+                next = &e;
+        QVERIFY(next);
+        const Id edgeId = next->id;
+        m_selection->select({edgeId});
+        auto *meaning =
+            qobject_cast<ComboField *>(m_inspector->fieldFor(QStringLiteral("meaning")));
+        QVERIFY(meaning && meaning->isVisible());
+        QCOMPARE(meaning->comboBox()->currentData().toString(), QStringLiteral("next"));
+        meaning->comboBox()->setFocus();
+        QTest::keyClicks(meaning->comboBox(), QStringLiteral("A")); // a space would open the list
+        const OrderedJson &f = state("Charge").asl.fields;
+        QVERIFY2(!f.contains("Next"), f.dump().c_str());
+        QCOMPARE(f["Catch"].size(), size_t(2));
+        QCOMPARE(f["Catch"][1]["Next"].get<std::string>(), "Route");
+        QCOMPARE(m_doc->edge(edgeId)->meaning.kind, EdgeMeaning::Kind::Catch);
+        QCOMPARE(m_undo->count(), 1);
+        m_undo->undo();
+        QCOMPARE(aslBytes(), original);
+        m_undo->redo();
+        QCOMPARE(state("Charge").asl.fields["Catch"].size(), size_t(2));
+    }
+
+    void laneOrderAndWorkflowFields()
+    {
+        const Id first = m_doc->data().lanes.front().id;
+        const Id ops = m_doc->addLane(QStringLiteral("ops"), QStringLiteral("Operations"));
+        QVERIFY(ops != NoId);
+        m_selection->select({ops});
+        LineField *order = line("order");
+        QVERIFY(order);
+        QCOMPARE(order->lineEdit()->text(), QStringLiteral("2"));
+        typeInto(order->lineEdit(), QStringLiteral("9"));
+        QVERIFY(!order->error().isEmpty());
+        QCOMPARE(m_undo->count(), 0);
+        typeInto(order->lineEdit(), QStringLiteral("1"));
+        QCOMPARE(m_doc->data().lanes.front().id, ops);
+        QCOMPARE(m_undo->count(), 1);
+        m_undo->undo();
+        QCOMPARE(m_doc->data().lanes.front().id, first);
+
+        m_selection->clear();
+        typeInto(line("TimeoutSeconds")->lineEdit(), QStringLiteral("3600"));
+        QCOMPARE(m_doc->data().aslTop["TimeoutSeconds"].get<int>(), 3600);
+        auto *start = qobject_cast<ComboField *>(m_inspector->fieldFor(QStringLiteral("StartAt")));
+        QVERIFY(start);
+        start->comboBox()->setFocus();
+        QTest::keyClicks(start->comboBox(), QStringLiteral("Route"));
+        qWarning() << start->comboBox()->count() << start->comboBox()->currentText()
+                   << start->isVisible() << start->comboBox()->hasFocus();
+        QCOMPARE(m_doc->data().aslTop["StartAt"].get<std::string>(), "Route");
+        QCOMPARE(m_undo->count(), 2); // the undone lane move was dropped by the first push
     }
 
     void focusRequestPutsTheCursorInTheField()

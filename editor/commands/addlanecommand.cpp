@@ -32,13 +32,18 @@ AddLaneCommand::AddLaneCommand(Workflow *doc, const QString &key, const QString 
 
 void AddLaneCommand::redo()
 {
-    if (!m_doc->insertLane(m_lane, m_index))
+    if (m_changes.reapply(m_doc))
+        return;
+    if (m_doc->insertLane(m_lane, m_index))
+        m_changes.keep(*m_doc);
+    else
         setObsolete(true);
+    m_changes.setRecorded();
 }
 
 void AddLaneCommand::undo()
 {
-    m_doc->removeLane(m_lane.id);
+    m_changes.revert(m_doc); // the id counter too, so the project file is as it was
 }
 
 } // namespace stepwise

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modelchanges.h"
 #include "workflowdata.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ private:
     Workflow *m_doc;
     Lane m_lane;
     int m_index;
+    ModelChanges m_changes; // what redo changed, for an exact undo
 };
 
 } // namespace stepwise

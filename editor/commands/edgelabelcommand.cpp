@@ -30,19 +30,25 @@ bool EdgeLabelCommand::mergeWith(const QUndoCommand *other)
     if (!o || o->m_edge != m_edge)
         return false;
     m_newLabel = o->m_newLabel;
+    m_changes.append(o->m_changes);
     setText(o->text());
     return true;
 }
 
 void EdgeLabelCommand::redo()
 {
-    if (!m_doc->setEdgeLabel(m_edge, m_newLabel, !m_newLabel.isEmpty()))
+    if (m_changes.reapply(m_doc))
+        return;
+    if (m_doc->setEdgeLabel(m_edge, m_newLabel, !m_newLabel.isEmpty()))
+        m_changes.keep(*m_doc);
+    else
         setObsolete(true);
+    m_changes.setRecorded();
 }
 
 void EdgeLabelCommand::undo()
 {
-    m_doc->setEdgeLabel(m_edge, m_oldLabel, m_oldHas);
+    m_changes.revert(m_doc); // the old label and the statement's text as it was
 }
 
 } // namespace stepwise

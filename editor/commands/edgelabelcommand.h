@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modelchanges.h"
 #include "workflowdata.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,7 @@ private:
     Id m_edge;
     QString m_oldLabel, m_newLabel;
     bool m_oldHas = false;
+    ModelChanges m_changes;
 };
 
 } // namespace stepwise

@@ -10,7 +10,7 @@ EditFieldLaneCommand::EditFieldLaneCommand(Workflow *doc, Id lane, Field field,
                                            const QString &value, QUndoCommand *parent)
     : QUndoCommand(parent), m_doc(doc), m_lane(lane), m_field(field), m_after(value)
 {
-    const Lane *l = doc ? doc->data().lane(lane) : nullptr;
+    const Lane *l = doc ? doc->lane(lane) : nullptr;
     if (!l) {
         m_refusal = tr("There is no such lane.");
         setObsolete(true);
@@ -18,7 +18,7 @@ EditFieldLaneCommand::EditFieldLaneCommand(Workflow *doc, Id lane, Field field,
     }
     m_before = field == Field::Title ? l->title : l->key;
     if (field == Field::Key)
-        m_refusal = keyProblem(doc->data(), lane, value);
+        m_refusal = keyProblem(*doc->machine(*doc->machineOf(lane)), lane, value);
     if (!m_refusal.isEmpty() || m_before == m_after)
         setObsolete(true);
     setText(field == Field::Title
@@ -40,24 +40,27 @@ QString EditFieldLaneCommand::keyProblem(const WorkflowData &data, Id lane, cons
     return {};
 }
 
-void EditFieldLaneCommand::apply(const QString &value)
+bool EditFieldLaneCommand::apply(const QString &value)
 {
     if (!m_doc)
-        return;
-    if (m_field == Field::Title)
-        m_doc->setLaneTitle(m_lane, value);
-    else
-        m_doc->setLaneKey(m_lane, value);
+        return false;
+    return m_field == Field::Title ? m_doc->setLaneTitle(m_lane, value)
+                                   : m_doc->setLaneKey(m_lane, value);
 }
 
 void EditFieldLaneCommand::redo()
 {
-    apply(m_after);
+    if (!m_doc || m_changes.reapply(m_doc))
+        return;
+    if (apply(m_after))
+        m_changes.keep(*m_doc);
+    m_changes.setRecorded();
 }
 
 void EditFieldLaneCommand::undo()
 {
-    apply(m_before);
+    if (m_doc)
+        m_changes.revert(m_doc);
 }
 
 int EditFieldLaneCommand::id() const
@@ -71,6 +74,7 @@ bool EditFieldLaneCommand::mergeWith(const QUndoCommand *other)
     if (o->m_lane != m_lane || o->m_field != m_field || o->m_doc != m_doc)
         return false;
     m_after = o->m_after;
+    m_changes.append(o->m_changes);
     setText(o->text());
     setObsolete(m_after == m_before);
     return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modelchanges.h"
 #include "workflow.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ public:
     static QString keyProblem(const WorkflowData &data, Id lane, const QString &key);
 
 private:
-    void apply(const QString &value);
+    bool apply(const QString &value);
 
     QPointer<Workflow> m_doc;
     Id m_lane;
@@ -36,6 +37,7 @@ private:
     QString m_before;
     QString m_after;
     QString m_refusal;
+    ModelChanges m_changes; // what redo changed, for an exact undo
 };
 
 } // namespace stepwise

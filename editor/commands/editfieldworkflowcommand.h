@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modelchanges.h"
 #include "workflow.h"
 
 #include <QCoreApplication>
@@ -15,8 +16,9 @@ class EditFieldWorkflowCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(stepwise::EditFieldWorkflowCommand)
 public:
+    /// `machine` names a nested machine (a Map's processor: its ProcessorConfig) or the root.
     EditFieldWorkflowCommand(Workflow *doc, const OrderedJson &after, const QString &field,
-                             QUndoCommand *parent = nullptr);
+                             MachineRef machine = {}, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -26,8 +28,10 @@ public:
 private:
     QPointer<Workflow> m_doc;
     QString m_field;
+    MachineRef m_machine;
     OrderedJson m_before;
     OrderedJson m_after;
+    ModelChanges m_changes; // what redo changed, for an exact undo
 };
 
 } // namespace stepwise

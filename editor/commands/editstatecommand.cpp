@@ -13,7 +13,7 @@ EditStateCommand::EditStateCommand(Workflow *doc, Id node, const Facets &after,
                                    const QString &field, QUndoCommand *parent)
     : QUndoCommand(parent), m_doc(doc), m_node(node), m_field(field), m_after(after)
 {
-    const Node *n = doc ? doc->data().node(node) : nullptr;
+    const Node *n = doc ? doc->node(node) : nullptr;
     if (!n) {
         m_refusal = tr("There is no such state.");
         setObsolete(true);
@@ -22,12 +22,18 @@ EditStateCommand::EditStateCommand(Workflow *doc, Id node, const Facets &after,
     m_before = facetsOf(*n);
     // Refuse now what the document would refuse, so the command is never half-applied.
     if (!after.asl.name.isEmpty()) {
-        const Node *other = doc->data().nodeByStateName(after.asl.name);
+        const Node *other = doc->stateNamed(after.asl.name);
         if (other && other->id != node)
             m_refusal = tr("A state named \"%1\" already exists.").arg(after.asl.name);
     }
-    if (after.lane != m_before.lane && !doc->data().lane(after.lane))
-        m_refusal = tr("There is no such lane.");
+    if (after.lane != m_before.lane) {
+        // A nested state (Parallel branch, Map processor) has the lanes of its own machine.
+        const auto laneMachine = doc->machineOf(after.lane);
+        if (!doc->lane(after.lane))
+            m_refusal = tr("There is no such lane.");
+        else if (!laneMachine || !(*laneMachine == *doc->machineOf(node)))
+            m_refusal = tr("A state cannot move out of its machine (Parallel branch or Map).");
+    }
     if (!m_refusal.isEmpty() || m_before == m_after)
         setObsolete(true);
     setText(describe());
@@ -48,33 +54,43 @@ QString EditStateCommand::describe() const
 
 bool EditStateCommand::apply(const Facets &f)
 {
-    const Node *n = m_doc ? m_doc->data().node(m_node) : nullptr;
+    const Node *n = m_doc ? m_doc->node(m_node) : nullptr;
     if (!n)
         return false;
     // Only what differs is set: each setter forgets the statement's source text, and an
     // untouched facet should keep its bytes.
     const Facets now = facetsOf(*n);
     bool ok = true;
+    auto step = [&](bool done) {
+        if (done)
+            m_changes.keep(*m_doc);
+        ok = ok && done;
+    };
     if (now.label != f.label)
-        ok = m_doc->setNodeLabel(m_node, f.label) && ok;
+        step(m_doc->setNodeLabel(m_node, f.label));
     if (now.shape != f.shape)
-        ok = m_doc->setNodeShape(m_node, f.shape) && ok;
+        step(m_doc->setNodeShape(m_node, f.shape));
     if (now.lane != f.lane && f.lane != NoId)
-        ok = m_doc->setNodeLane(m_node, f.lane) && ok;
+        step(m_doc->setNodeLane(m_node, f.lane));
     if (!(now.asl == f.asl))
-        ok = m_doc->setNodeAsl(m_node, f.asl) && ok;
+        step(m_doc->setNodeAsl(m_node, f.asl));
     return ok;
 }
 
 void EditStateCommand::redo()
 {
-    if (!apply(m_after))
+    if (m_changes.reapply(m_doc))
+        return;
+    if (!apply(m_after)) {
+        m_changes.revert(m_doc);
         setObsolete(true);
+    }
+    m_changes.setRecorded();
 }
 
 void EditStateCommand::undo()
 {
-    apply(m_before);
+    m_changes.revert(m_doc);
 }
 
 int EditStateCommand::id() const
@@ -88,6 +104,7 @@ bool EditStateCommand::mergeWith(const QUndoCommand *other)
     if (o->m_node != m_node || o->m_field != m_field || o->m_doc != m_doc)
         return false;
     m_after = o->m_after;
+    m_changes.append(o->m_changes);
     setText(describe());
     // Typing back to where the field started leaves nothing to undo.
     setObsolete(m_after == m_before);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modelchanges.h"
 #include "workflow.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,7 @@ private:
     Facets m_before;
     Facets m_after;
     QString m_refusal;
+    ModelChanges m_changes; // what redo changed, for an exact undo
 };
 
 } // namespace stepwise

@@ -5,24 +5,33 @@
 namespace stepwise {
 
 MoveLaneCommand::MoveLaneCommand(Workflow *doc, Id lane, int index, QUndoCommand *parent)
-    : QUndoCommand(parent), m_doc(doc), m_lane(lane), m_from(doc->data().laneIndex(lane)),
-      m_to(index)
+    : QUndoCommand(parent), m_doc(doc), m_lane(lane), m_from(-1), m_to(index)
 {
-    const Lane *l = doc->data().lane(lane);
+    // A lane of a Parallel branch or Map processor moves among the lanes of its own machine.
+    const auto where = doc->machineOf(lane);
+    const WorkflowData *machine = where ? doc->machine(*where) : nullptr;
+    const Lane *l = doc->lane(lane);
+    if (machine)
+        m_from = machine->laneIndex(lane);
     setText(tr("Move lane \"%1\"").arg(l ? (l->title.isEmpty() ? l->key : l->title) : QString()));
-    if (!l || index < 0 || index >= int(doc->data().lanes.size()) || index == m_from)
+    if (!l || !machine || index < 0 || index >= int(machine->lanes.size()) || index == m_from)
         setObsolete(true);
 }
 
 void MoveLaneCommand::redo()
 {
-    if (!m_doc->moveLane(m_lane, m_to))
+    if (m_changes.reapply(m_doc))
+        return;
+    if (m_doc->moveLane(m_lane, m_to))
+        m_changes.keep(*m_doc);
+    else
         setObsolete(true);
+    m_changes.setRecorded();
 }
 
 void MoveLaneCommand::undo()
 {
-    m_doc->moveLane(m_lane, m_from);
+    m_changes.revert(m_doc);
 }
 
 } // namespace stepwise

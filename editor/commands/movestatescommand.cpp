@@ -44,23 +44,26 @@ bool MoveStatesCommand::mergeWith(const QUndoCommand *other)
         m_moves[i].toLane = o->m_moves[i].toLane;
         m_moves[i].to = o->m_moves[i].to;
     }
+    m_changes.append(o->m_changes);
     return true;
 }
 
 void MoveStatesCommand::redo()
 {
+    if (m_changes.reapply(m_doc))
+        return;
     for (const StateMove &m : std::as_const(m_moves)) {
-        m_doc->setNodeLane(m.node, m.toLane);
-        m_doc->setNodePosition(m.node, m.to);
+        if (m_doc->setNodeLane(m.node, m.toLane))
+            m_changes.keep(*m_doc);
+        if (m_doc->setNodePosition(m.node, m.to))
+            m_changes.keep(*m_doc);
     }
+    m_changes.setRecorded();
 }
 
 void MoveStatesCommand::undo()
 {
-    for (auto it = m_moves.crbegin(); it != m_moves.crend(); ++it) {
-        m_doc->setNodeLane(it->node, it->fromLane);
-        m_doc->setNodePosition(it->node, it->from);
-    }
+    m_changes.revert(m_doc);
 }
 
 } // namespace stepwise

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modelchanges.h"
 #include "workflowdata.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,7 @@ private:
     Workflow *m_doc;
     QVector<StateMove> m_moves;
     bool m_nudge;
+    ModelChanges m_changes; // what redo changed, for an exact undo
 };
 
 } // namespace stepwise

@@ -36,14 +36,20 @@ bool RenameLaneCommand::mergeWith(const QUndoCommand *other)
         return false;
     m_newTitle = o->m_newTitle;
     m_newKey = o->m_newKey;
+    m_changes.append(o->m_changes);
     setText(o->text());
     return true;
 }
 
 void RenameLaneCommand::apply(const QString &title, const QString &key)
 {
-    m_doc->setLaneKey(m_lane, key);
-    m_doc->setLaneTitle(m_lane, title);
+    if (m_changes.reapply(m_doc))
+        return;
+    if (m_doc->setLaneKey(m_lane, key))
+        m_changes.keep(*m_doc);
+    if (m_doc->setLaneTitle(m_lane, title))
+        m_changes.keep(*m_doc);
+    m_changes.setRecorded();
 }
 
 void RenameLaneCommand::redo()
@@ -53,7 +59,7 @@ void RenameLaneCommand::redo()
 
 void RenameLaneCommand::undo()
 {
-    apply(m_oldTitle, m_oldKey);
+    m_changes.revert(m_doc);
 }
 
 } // namespace stepwise

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modelchanges.h"
 #include "workflowdata.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,7 @@ private:
     Workflow *m_doc;
     Id m_lane;
     QString m_oldTitle, m_oldKey, m_newTitle, m_newKey;
+    ModelChanges m_changes; // what redo changed, for an exact undo
 };
 
 } // namespace stepwise

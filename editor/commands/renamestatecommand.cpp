@@ -39,21 +39,30 @@ RenameStateCommand::RenameStateCommand(Workflow *doc, Id node, const QString &na
 
 bool RenameStateCommand::apply(const QString &label, const AslState &asl)
 {
-    return m_doc->setNodeAsl(m_node, asl) && m_doc->setNodeLabel(m_node, label);
+    if (!m_doc->setNodeAsl(m_node, asl))
+        return false;
+    m_changes.keep(*m_doc);
+    if (!m_doc->setNodeLabel(m_node, label))
+        return false;
+    m_changes.keep(*m_doc);
+    return true;
 }
 
 void RenameStateCommand::redo()
 {
+    if (m_changes.reapply(m_doc))
+        return;
     if (!apply(m_newLabel, m_newAsl)) {
         m_refusal = m_doc->lastError();
-        apply(m_oldLabel, m_oldAsl);
+        m_changes.revert(m_doc);
         setObsolete(true);
     }
+    m_changes.setRecorded();
 }
 
 void RenameStateCommand::undo()
 {
-    apply(m_oldLabel, m_oldAsl);
+    m_changes.revert(m_doc);
 }
 
 } // namespace stepwise

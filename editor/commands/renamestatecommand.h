@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modelchanges.h"
 #include "workflowdata.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,7 @@ private:
     QString m_oldLabel, m_newLabel;
     AslState m_oldAsl, m_newAsl;
     QString m_refusal;
+    ModelChanges m_changes; // what redo changed, for an exact undo
 };
 
 } // namespace stepwise

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QUndoCommand;
 class QUndoStack;
 
 namespace stepwise {
@@ -12,9 +13,10 @@ namespace stepwise {
 class FieldGroup;
 class Workflow;
 
-/// The inspector's form of an edge (its label and what it means in ASL), of a lane (title and
-/// identifier) or of the whole workflow (Comment, StartAt, TimeoutSeconds, Version,
-/// QueryLanguage). Each edit is one command that merges with further typing in the same field.
+/// The inspector's form of an edge (its label and what it means in ASL), of a lane (title,
+/// identifier and place in the order; nested lanes too) or of the whole workflow (Comment, StartAt,
+/// TimeoutSeconds, Version, QueryLanguage). Each edit is one command that merges with further
+/// typing in the same field.
 class EntityForm : public QWidget
 {
     Q_OBJECT
@@ -28,12 +30,14 @@ public:
     FieldEditor *fieldFor(const QString &key) const;
     bool focusField(const QString &pointer);
 
-    /// What an edge means in ASL, read from its source state's fields: "Next", "Default",
-    /// "Choice rule 2", "Catch [States.ALL]", or empty when the fields do not name its target.
-    static QString aslMeaning(const WorkflowData &doc, const Edge &edge);
+    /// What an edge means in ASL, shown to the user: "Next", "Default", "Choice rule 2",
+    /// "Catch [States.ALL]"; empty for a plain edge.
+    static QString aslMeaning(const Workflow &doc, const Edge &edge);
 
 private:
     void onEdited(const QString &key, const FieldValue &value);
+    void loadEdge(OrderedJson &view);
+    QUndoCommand *laneCommand(const QString &key, const FieldValue &value, QString *refusal);
 
     Kind m_kind;
     Workflow *m_doc;

@@ -13,7 +13,16 @@ FlatSection::FlatSection(const QString &title, const QList<Spec> &specs, QWidget
         case Spec::Type::Line: {
             LineField *f = m_group->addLine(s.label, s.key, s.kind, s.placeholder);
             f->setMinimum(s.minimum);
-            if (s.check) {
+            f->setExpressionAllowed(s.expression);
+            if (s.check && s.expression) {
+                const auto check = s.check;
+                f->setCheck([check](const OrderedJson &v) -> QString {
+                    if (v.is_string() &&
+                        LineField::isExpression(QString::fromStdString(v.get<std::string>())))
+                        return {};
+                    return check(v);
+                });
+            } else if (s.check) {
                 f->setCheck(s.check);
             } else if (s.maximum >= s.minimum) {
                 const double max = s.maximum;
@@ -26,7 +35,7 @@ FlatSection::FlatSection(const QString &title, const QList<Spec> &specs, QWidget
             break;
         }
         case Spec::Type::Json:
-            m_group->addJson(s.label, s.key);
+            m_group->addJson(s.label, s.key)->setExpressionAllowed(s.expression);
             break;
         case Spec::Type::JsonObject:
             m_group->addJson(s.label, s.key)->setObjectOnly(true);

@@ -22,6 +22,7 @@ public:
         double maximum = -1; // < minimum: no maximum
         QList<QPair<QString, QString>> options;
         QString placeholder;
+        bool expression = false; // a JSONata `{% %}` expression is accepted too
         std::function<QString(const OrderedJson &)> check; // an extra rule, see FieldEditor
     };
     FlatSection(const QString &title, const QList<Spec> &specs, QWidget *parent = nullptr);

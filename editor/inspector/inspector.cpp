@@ -29,12 +29,15 @@ Inspector::Inspector(Workflow *doc, QUndoStack *undo, SelectionModel *selection,
 
     connect(selection, &SelectionModel::selectionChanged, this, &Inspector::showCurrent);
     connect(selection, &SelectionModel::focusRequested, this, &Inspector::focusField);
+    connect(m_state, &StateForm::stateActivated, this,
+            [this](Id node) { m_selection->select({node}, node); });
     // Any change can concern the form shown (a renamed target in a Next list, a lane title):
     // the fields keep what the user is typing, so refreshing is safe.
     connect(doc, &Workflow::nodeChanged, this, &Inspector::refreshShown);
     connect(doc, &Workflow::edgeChanged, this, &Inspector::refreshShown);
     connect(doc, &Workflow::laneChanged, this, &Inspector::refreshShown);
     connect(doc, &Workflow::documentChanged, this, &Inspector::refreshShown);
+    connect(doc, &Workflow::machineChanged, this, &Inspector::refreshShown);
     connect(doc, &Workflow::nodeAdded, this, &Inspector::refreshShown);
     connect(doc, &Workflow::laneAdded, this, &Inspector::refreshShown);
     connect(doc, &Workflow::edgeAdded, this, &Inspector::refreshShown);
@@ -47,7 +50,9 @@ Inspector::Inspector(Workflow *doc, QUndoStack *undo, SelectionModel *selection,
 
 void Inspector::showCurrent()
 {
-    const WorkflowData &d = m_doc->data();
+    // Lookups through the document, not its root data: a state, edge or lane inside a
+    // Parallel branch or Map processor has a form like any other.
+    const Workflow &d = *m_doc;
     const Id id = m_selection->current();
     if (m_selection->ids().size() > 1) {
         m_placeholder->setText(tr("%n items selected", nullptr, int(m_selection->ids().size())));
@@ -73,7 +78,7 @@ void Inspector::showCurrent()
 void Inspector::refreshShown()
 {
     QWidget *w = m_stack->currentWidget();
-    const WorkflowData &d = m_doc->data();
+    const Workflow &d = *m_doc;
     if (w == m_state && d.node(m_state->node()))
         m_state->refresh();
     else if (w == m_edge && d.edge(m_edge->entity()))

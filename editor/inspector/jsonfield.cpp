@@ -1,6 +1,7 @@
 #include "jsonfield.h"
 
 #include "asl/jsonpositionindex.h"
+#include "linefield.h"
 
 #include <QPlainTextEdit>
 #include <QTextBlock>
@@ -33,6 +34,14 @@ void JsonField::onTextChanged()
     if (text.trimmed().isEmpty()) {
         markError(0, 0);
         userInput(std::nullopt, {});
+        return;
+    }
+    if (m_expressions && text.trimmed().startsWith(QLatin1String("{%"))) {
+        markError(0, 0);
+        if (LineField::isExpression(text))
+            userInput(OrderedJson(text.trimmed().toStdString()), {});
+        else
+            userInput(std::nullopt, LineField::tr("A JSONata expression ends with %}."));
         return;
     }
     const std::string utf8 = text.toStdString();
@@ -88,7 +97,13 @@ void JsonField::display(const FieldValue &value)
 {
     m_filling = true;
     markError(0, 0);
-    m_edit->setPlainText(value ? QString::fromStdString(value->dump(2)) : QString());
+    QString text;
+    if (value && m_expressions && value->is_string() &&
+        LineField::isExpression(QString::fromStdString(value->get<std::string>())))
+        text = QString::fromStdString(value->get<std::string>());
+    else if (value)
+        text = QString::fromStdString(value->dump(2));
+    m_edit->setPlainText(text);
     m_filling = false;
 }
 

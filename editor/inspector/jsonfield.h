@@ -22,6 +22,9 @@ public:
     int errorColumn() const { return m_errorColumn; }
     /// When set, the value must be a JSON object (payload templates are objects).
     void setObjectOnly(bool only) { m_objectOnly = only; }
+    /// When set, a JSONata expression `{% ... %}` may stand for the whole value (Items,
+    /// Arguments, Output of a JSONata state); it is typed and shown without JSON quotes.
+    void setExpressionAllowed(bool allowed) { m_expressions = allowed; }
 
 protected:
     void display(const FieldValue &value) override;
@@ -34,6 +37,7 @@ private:
     int m_errorLine = 0;
     int m_errorColumn = 0;
     bool m_objectOnly = false;
+    bool m_expressions = false;
     bool m_filling = false;
 };
 

@@ -110,9 +110,23 @@ FieldValue LineField::parse(const QString &text, Kind kind, double minimum, QStr
     return std::nullopt;
 }
 
+bool LineField::isExpression(const QString &text)
+{
+    const QString t = text.trimmed();
+    return t.size() >= 4 && t.startsWith(QLatin1String("{%")) && t.endsWith(QLatin1String("%}"));
+}
+
 void LineField::onTextEdited(const QString &text)
 {
     QString problem;
+    if (m_expressions && text.trimmed().startsWith(QLatin1String("{%"))) {
+        if (!isExpression(text))
+            problem = tr("A JSONata expression ends with %}.");
+        userInput(problem.isEmpty() ? FieldValue(OrderedJson(text.trimmed().toStdString()))
+                                    : std::nullopt,
+                  problem);
+        return;
+    }
     const FieldValue v = parse(text, m_kind, m_minimum, &problem);
     userInput(v, problem);
 }

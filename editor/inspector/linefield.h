@@ -28,6 +28,11 @@ public:
     LineField(const QString &key, Kind kind, QWidget *parent = nullptr);
 
     void setMinimum(double minimum) { m_minimum = minimum; }
+    /// Also accepts a JSONata expression `{% ... %}` (a JSONata state's TimeoutSeconds,
+    /// Seconds, MaxConcurrency...), stored as the string it is.
+    void setExpressionAllowed(bool allowed) { m_expressions = allowed; }
+    /// Whether `text` is written as a JSONata expression (`{%` ... `%}`).
+    static bool isExpression(const QString &text);
     void setPlaceholder(const QString &text);
     void focusEditor() override;
     QLineEdit *lineEdit() const { return m_edit; }
@@ -43,6 +48,7 @@ private:
 
     Kind m_kind;
     double m_minimum = 0;
+    bool m_expressions = false;
     QLineEdit *m_edit;
 };
 

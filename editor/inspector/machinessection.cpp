@@ -1,17 +1,34 @@
 #include "machinessection.h"
 
+#include "commands/editfieldworkflowcommand.h"
+#include "fieldgroup.h"
 #include "workflow.h"
 
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace stepwise {
 
-MachinesSection::MachinesSection(const QString &type, Workflow *doc, QWidget *parent)
-    : StateSection(parent), m_type(type), m_doc(doc), m_tree(new QTreeWidget(this))
+MachinesSection::MachinesSection(const QString &type, Workflow *doc, QUndoStack *undo,
+                                 QWidget *parent)
+    : StateSection(parent), m_type(type), m_doc(doc), m_undo(undo), m_tree(new QTreeWidget(this))
 {
+    if (type == QLatin1String("Map")) {
+        // Not addGroup(): these members are the processor's, not the Map state's.
+        m_processor = new FieldGroup(tr("Processor"), this);
+        m_processor->addCombo(
+            tr("Mode"), QStringLiteral("Mode"), false,
+            {{QStringLiteral("INLINE"), tr("Inline (in this execution)")},
+             {QStringLiteral("DISTRIBUTED"), tr("Distributed (child executions)")}});
+        m_processor->addCombo(
+            tr("Execution type"), QStringLiteral("ExecutionType"), false,
+            {{QStringLiteral("STANDARD"), QString()}, {QStringLiteral("EXPRESS"), QString()}});
+        layout()->addWidget(m_processor);
+        connect(m_processor, &FieldGroup::edited, this, &MachinesSection::onProcessorEdited);
+    }
     auto *box =
         new QGroupBox(type == QLatin1String("Map") ? tr("Item processor") : tr("Branches"), this);
     auto *l = new QVBoxLayout(box);
@@ -19,6 +36,11 @@ MachinesSection::MachinesSection(const QString &type, Workflow *doc, QWidget *pa
     m_tree->setHeaderLabels({tr("State"), tr("Type")});
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->setMinimumHeight(120);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const Id id = item->data(0, Qt::UserRole).value<Id>();
+        if (id != NoId)
+            emit stateActivated(id);
+    });
     l->addWidget(m_tree);
     layout()->addWidget(box);
 }
@@ -26,9 +48,21 @@ MachinesSection::MachinesSection(const QString &type, Workflow *doc, QWidget *pa
 void MachinesSection::load(const OrderedJson &view, const WorkflowData &)
 {
     m_tree->clear();
-    const Node *n = m_doc ? m_doc->data().node(view.value("@id", NoId)) : nullptr;
+    m_node = view.value("@id", NoId);
+    const Node *n = m_doc ? m_doc->node(m_node) : nullptr;
     if (!n)
         return;
+    if (m_processor) {
+        const OrderedJson config =
+            n->subMachines.empty()
+                ? OrderedJson()
+                : n->subMachines.front().aslTop.value("ProcessorConfig", OrderedJson());
+        m_processor->load(config.is_object() ? config : OrderedJson::object());
+        m_processor->setEnabled(!n->subMachines.empty());
+        m_processor->setFieldVisible(QStringLiteral("ExecutionType"),
+                                     config.is_object() &&
+                                         config.value("Mode", "") == "DISTRIBUTED");
+    }
     int index = 0;
     for (const WorkflowData &machine : n->subMachines) {
         ++index;
@@ -48,9 +82,36 @@ void MachinesSection::load(const OrderedJson &view, const WorkflowData &)
             auto *item = new QTreeWidgetItem(top);
             item->setText(0, s.asl.name.isEmpty() ? s.label : s.asl.name);
             item->setText(1, s.asl.type);
+            item->setData(0, Qt::UserRole, QVariant::fromValue(s.id));
         }
         top->setExpanded(true);
     }
+}
+
+void MachinesSection::onProcessorEdited(const QString &key, const FieldValue &value)
+{
+    const Node *n = m_doc ? m_doc->node(m_node) : nullptr;
+    if (!n || n->subMachines.empty() || !m_undo)
+        return;
+    OrderedJson top = n->subMachines.front().aslTop;
+    OrderedJson config = top.value("ProcessorConfig", OrderedJson::object());
+    if (!config.is_object())
+        config = OrderedJson::object();
+    if (value)
+        config[key.toStdString()] = *value;
+    else
+        config.erase(key.toStdString());
+    // An inline processor has no execution type.
+    if (key == QLatin1String("Mode") && config.value("Mode", "") != "DISTRIBUTED")
+        config.erase("ExecutionType");
+    top["ProcessorConfig"] = config; // in place when present, so the order is kept
+    auto *command = new EditFieldWorkflowCommand(
+        m_doc, top, QStringLiteral("ProcessorConfig/") + key, MachineRef{m_node, 0});
+    if (command->isObsolete()) {
+        delete command;
+        return;
+    }
+    m_undo->push(command);
 }
 
 } // namespace stepwise

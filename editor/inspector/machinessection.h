@@ -3,25 +3,40 @@
 #include "statesection.h"
 
 class QTreeWidget;
+class QUndoStack;
 
 namespace stepwise {
 
+class ComboField;
 class Workflow;
 
-/// The nested machines of a Parallel (its branches) or a Map (its item processor and mode),
-/// listed with their states. Read-only until nested machines are edited through the document.
+/// The nested machines of a Parallel (its branches) or a Map (its item processor), listed with
+/// their states; a state opened in the list (or selected on the canvas) gets its own form. A Map's
+/// processor mode (INLINE or DISTRIBUTED, and the execution type of a distributed one) is a field
+/// of the processor's ProcessorConfig, edited here as one undo step on the nested machine.
 class MachinesSection : public StateSection
 {
     Q_OBJECT
 public:
-    MachinesSection(const QString &type, Workflow *doc, QWidget *parent = nullptr);
+    MachinesSection(const QString &type, Workflow *doc, QUndoStack *undo,
+                    QWidget *parent = nullptr);
     void load(const OrderedJson &view, const WorkflowData &doc) override;
     QTreeWidget *tree() const { return m_tree; }
+    FieldGroup *processorGroup() const { return m_processor; }
+
+signals:
+    /// The user opened a nested state in the list (double-click or Enter): show its form.
+    void stateActivated(stepwise::Id node);
 
 private:
+    void onProcessorEdited(const QString &key, const FieldValue &value);
+
     QString m_type;
     Workflow *m_doc;
+    QUndoStack *m_undo;
+    Id m_node = NoId;
     QTreeWidget *m_tree;
+    FieldGroup *m_processor = nullptr; // Map only: Mode, ExecutionType
 };
 
 } // namespace stepwise

@@ -26,6 +26,14 @@ Spec line(const QString &label, const char *key, K kind, double minimum = 0)
     return s;
 }
 
+// A field that takes a number, or in a JSONata state also a `{% %}` expression.
+Spec number(const QString &label, const char *key, K kind, double minimum, bool jsonata)
+{
+    Spec s = line(label, key, kind, minimum);
+    s.expression = jsonata;
+    return s;
+}
+
 Spec json(const QString &label, const char *key, bool objectOnly = false)
 {
     Spec s;
@@ -53,17 +61,21 @@ QList<Spec> typeSpecs(const QString &type, bool jsonata)
         resource.key = QStringLiteral("Resource");
         resource.type = T::EditableCombo;
         resource.options = SectionFactory::taskResources();
-        s << resource << line(SectionFactory::tr("Timeout (s)"), "TimeoutSeconds", K::Integer, 1);
+        s << resource
+          << number(SectionFactory::tr("Timeout (s)"), "TimeoutSeconds", K::Integer, 1, jsonata);
         if (!jsonata)
             s << line(SectionFactory::tr("Timeout path"), "TimeoutSecondsPath", K::ReferencePath);
-        s << line(SectionFactory::tr("Heartbeat (s)"), "HeartbeatSeconds", K::Integer, 1);
+        s << number(SectionFactory::tr("Heartbeat (s)"), "HeartbeatSeconds", K::Integer, 1,
+                    jsonata);
         if (!jsonata)
             s << line(SectionFactory::tr("Heartbeat path"), "HeartbeatSecondsPath",
                       K::ReferencePath);
+        s << json(SectionFactory::tr("Credentials"), "Credentials", true);
     } else if (type == QLatin1String("Wait")) {
-        s << line(SectionFactory::tr("Seconds"), "Seconds", K::Integer, 0);
+        s << number(SectionFactory::tr("Seconds"), "Seconds", K::Integer, 0, jsonata);
         Spec ts = line(SectionFactory::tr("Timestamp"), "Timestamp", K::Text);
         ts.check = timestampProblem;
+        ts.expression = jsonata;
         s << ts;
         if (!jsonata)
             s << line(SectionFactory::tr("Seconds path"), "SecondsPath", K::ReferencePath)
@@ -79,18 +91,22 @@ QList<Spec> typeSpecs(const QString &type, bool jsonata)
         if (!jsonata)
             s << line(SectionFactory::tr("Cause path"), "CausePath", K::Path);
     } else if (type == QLatin1String("Map")) {
-        if (jsonata)
-            s << json(SectionFactory::tr("Items"), "Items");
-        else
+        if (jsonata) {
+            Spec items = json(SectionFactory::tr("Items"), "Items");
+            items.expression = true;
+            s << items;
+        } else
             s << line(SectionFactory::tr("Items path"), "ItemsPath", K::ReferencePath);
         s << json(SectionFactory::tr("Item selector"), "ItemSelector", true)
-          << line(SectionFactory::tr("Max concurrency"), "MaxConcurrency", K::Integer, 0);
+          << number(SectionFactory::tr("Max concurrency"), "MaxConcurrency", K::Integer, 0,
+                    jsonata);
         if (!jsonata)
             s << line(SectionFactory::tr("Max concurrency path"), "MaxConcurrencyPath",
                       K::ReferencePath);
-        s << line(SectionFactory::tr("Tolerated failures"), "ToleratedFailureCount", K::Integer, 0);
-        Spec percent = line(SectionFactory::tr("Tolerated failures (%)"),
-                            "ToleratedFailurePercentage", K::Number, 0);
+        s << number(SectionFactory::tr("Tolerated failures"), "ToleratedFailureCount", K::Integer,
+                    0, jsonata);
+        Spec percent = number(SectionFactory::tr("Tolerated failures (%)"),
+                              "ToleratedFailurePercentage", K::Number, 0, jsonata);
         percent.maximum = 100;
         s << percent;
         if (!jsonata)
@@ -98,7 +114,10 @@ QList<Spec> typeSpecs(const QString &type, bool jsonata)
                       K::ReferencePath)
               << line(SectionFactory::tr("Tolerated failures (%) path"),
                       "ToleratedFailurePercentagePath", K::ReferencePath);
-        s << line(SectionFactory::tr("Label"), "Label", K::Text);
+        s << line(SectionFactory::tr("Label"), "Label", K::Text)
+          << json(SectionFactory::tr("Item reader"), "ItemReader", true)
+          << json(SectionFactory::tr("Item batcher"), "ItemBatcher", true)
+          << json(SectionFactory::tr("Result writer"), "ResultWriter", true);
     }
     return s;
 }
@@ -112,9 +131,12 @@ QList<Spec> ioSpecs(const QString &type, bool jsonata)
     if (type == QLatin1String("Fail"))
         return s;
     if (jsonata) {
+        Spec arguments = json(SectionFactory::tr("Arguments"), "Arguments");
+        Spec output = json(SectionFactory::tr("Output"), "Output");
+        arguments.expression = output.expression = true;
         if (works)
-            s << json(SectionFactory::tr("Arguments"), "Arguments");
-        s << json(SectionFactory::tr("Output"), "Output");
+            s << arguments;
+        s << output;
     } else {
         s << line(SectionFactory::tr("Input path"), "InputPath", K::Path);
         if (works || pass)
@@ -133,7 +155,7 @@ QList<Spec> ioSpecs(const QString &type, bool jsonata)
 } // namespace
 
 QList<StateSection *> SectionFactory::create(const QString &type, bool jsonata, Workflow *doc,
-                                             QWidget *parent)
+                                             QUndoStack *undo, QWidget *parent)
 {
     QList<StateSection *> sections{new HeaderSection(parent)};
     if (type.isEmpty())
@@ -144,7 +166,7 @@ QList<StateSection *> SectionFactory::create(const QString &type, bool jsonata, 
     if (type == QLatin1String("Choice"))
         sections << new ChoiceSection(jsonata, parent);
     if (type == QLatin1String("Parallel") || type == QLatin1String("Map"))
-        sections << new MachinesSection(type, doc, parent);
+        sections << new MachinesSection(type, doc, undo, parent);
     if (type == QLatin1String("Task") || type == QLatin1String("Parallel") ||
         type == QLatin1String("Map"))
         sections << new RetryCatchSection(jsonata, parent);

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+class QUndoStack;
 class QWidget;
 
 namespace stepwise {
@@ -20,7 +21,7 @@ class SectionFactory
     Q_DECLARE_TR_FUNCTIONS(stepwise::SectionFactory)
 public:
     static QList<StateSection *> create(const QString &type, bool jsonata, Workflow *doc,
-                                        QWidget *parent);
+                                        QUndoStack *undo, QWidget *parent);
     /// The Task resources offered (value, description): Lambda, SQS, SNS, DynamoDB, HTTP,
     /// nested executions, with their `.sync` and `.waitForTaskToken` forms.
     static QList<QPair<QString, QString>> taskResources();

@@ -2,6 +2,7 @@
 
 #include "choicesection.h"
 #include "commands/editstatecommand.h"
+#include "machinessection.h"
 #include "objectlisteditor.h"
 #include "sectionfactory.h"
 #include "statesection.h"
@@ -19,12 +20,21 @@ StateForm::StateForm(Workflow *doc, QUndoStack *undo, QWidget *parent)
     m_layout->addStretch();
 }
 
-bool StateForm::isJsonata(const Node &node, const WorkflowData &doc)
+bool StateForm::isJsonata(const Workflow &doc, Id node)
 {
-    const OrderedJson &f = node.asl.fields;
-    if (f.is_object() && f.contains("QueryLanguage") && f["QueryLanguage"].is_string())
-        return f["QueryLanguage"] == "JSONata";
-    return doc.aslTop.value("QueryLanguage", std::string()) == "JSONata";
+    for (const Node *n = doc.node(node); n; n = doc.node(doc.parentNode(n->id))) {
+        const OrderedJson &f = n->asl.fields;
+        if (f.is_object() && f.contains("QueryLanguage") && f["QueryLanguage"].is_string())
+            return f["QueryLanguage"] == "JSONata";
+    }
+    return doc.data().aslTop.value("QueryLanguage", std::string()) == "JSONata";
+}
+
+const WorkflowData &StateForm::machine() const
+{
+    const auto where = m_doc->machineOf(m_node);
+    const WorkflowData *m = where ? m_doc->machine(*where) : nullptr;
+    return m ? *m : m_doc->data();
 }
 
 OrderedJson StateForm::viewOf(const Node &node, const WorkflowData &doc)
@@ -56,10 +66,10 @@ void StateForm::showNode(Id node)
 
 void StateForm::refresh()
 {
-    const Node *n = m_doc->data().node(m_node);
+    const Node *n = m_doc->node(m_node);
     if (!n)
         return;
-    const bool jsonata = isJsonata(*n, m_doc->data());
+    const bool jsonata = isJsonata(*m_doc, m_node);
     const QString builtFor =
         QStringLiteral("%1/%2/%3")
             .arg(n->asl.type, jsonata ? QStringLiteral("jsonata") : QStringLiteral("jsonpath"))
@@ -72,22 +82,26 @@ void StateForm::refresh()
             old->disconnect(this);
             old->deleteLater();
         }
-        m_sections = SectionFactory::create(n->asl.type, jsonata, m_doc, this);
+        m_sections = SectionFactory::create(n->asl.type, jsonata, m_doc, m_undo, this);
         int at = 0;
         for (StateSection *s : std::as_const(m_sections)) {
             m_layout->insertWidget(at++, s);
             connect(s, &StateSection::edited, this, &StateForm::onEdited);
+            if (auto *machines = qobject_cast<MachinesSection *>(s))
+                connect(machines, &MachinesSection::stateActivated, this,
+                        &StateForm::stateActivated);
         }
         m_builtFor = builtFor;
     }
-    const OrderedJson view = viewOf(*n, m_doc->data());
+    // Sections offer the lanes and the Next targets of the state's own machine.
+    const OrderedJson view = viewOf(*n, machine());
     for (StateSection *s : std::as_const(m_sections))
-        s->load(view, m_doc->data());
+        s->load(view, machine());
 }
 
 void StateForm::onEdited(const QString &member, const FieldValue &value, const QString &field)
 {
-    const Node *n = m_doc->data().node(m_node);
+    const Node *n = m_doc->node(m_node);
     if (!n)
         return;
     EditStateCommand::Facets f = EditStateCommand::facetsOf(*n);
@@ -98,17 +112,17 @@ void StateForm::onEdited(const QString &member, const FieldValue &value, const Q
             f.label = name;
             mergeField = QStringLiteral("label");
         } else {
-            // Until the model renames every reference, the name and a label that showed it
-            // change together; Next/Default/Catch naming the old name are left as they are.
+            // The model renames every reference (Next, Default, Choice rules, Catch, StartAt);
+            // a label that showed the name follows it.
             if (f.label == f.asl.name || f.label.isEmpty())
                 f.label = name;
             f.asl.name = name;
             mergeField = QStringLiteral("/name");
         }
     } else if (member == QLatin1String("@lane")) {
-        const Lane *l =
-            value ? m_doc->data().laneByKey(QString::fromStdString(value->get<std::string>()))
-                  : nullptr;
+        const Lane *l = value
+                            ? machine().laneByKey(QString::fromStdString(value->get<std::string>()))
+                            : nullptr;
         if (!l)
             return;
         f.lane = l->id;

@@ -32,10 +32,17 @@ public:
 
     /// The state as the sections see it: its fields plus "@name", "@lane", "@shape", "Type".
     static OrderedJson viewOf(const Node &node, const WorkflowData &doc);
-    /// Whether the state's expressions are JSONata (its own QueryLanguage or the workflow's).
-    static bool isJsonata(const Node &node, const WorkflowData &doc);
+    /// Whether the state's expressions are JSONata: its own QueryLanguage, else that of the
+    /// Parallel/Map state around it, and so on up to the workflow's.
+    static bool isJsonata(const Workflow &doc, Id node);
+
+signals:
+    /// A nested state was opened from the Parallel/Map form: the inspector selects it.
+    void stateActivated(stepwise::Id node);
 
 private:
+    /// The machine that holds the shown state (the root, a Parallel branch, a Map processor).
+    const WorkflowData &machine() const;
     void onEdited(const QString &member, const FieldValue &value, const QString &field);
 
     Workflow *m_doc;

@@ -162,7 +162,8 @@ QVector<QPointF> EdgeRouter::labelCandidates(const QPolygonF &points, QSizeF siz
 }
 
 qreal EdgeRouter::cost(const QPolygonF &path, const QRectF &fromRect, const QRectF &toRect,
-                       QPointF d0, QPointF din) const
+                       QPointF d0, QPointF din, const QVector<QRectF> &obstacles,
+                       const QVector<const Routed *> &routed, qreal bound) const
 {
     constexpr qreal invalid = 1e9;
     if (path.size() < 2)
@@ -188,23 +189,29 @@ qreal EdgeRouter::cost(const QPolygonF &path, const QRectF &fromRect, const QRec
     }
     if (dot(path[1] - path[0], d0) < -0.01 || dot(path.last() - path[path.size() - 2], din) < -0.01)
         return invalid;
+    // Every term below only adds: a candidate already as dear as the best one is done.
+    const qreal base = length + 24.0 * (path.size() - 2);
+    if (base >= bound)
+        return base;
     int crossings = 0;
     for (int i = 0; i + 1 < path.size(); ++i)
-        for (const QRectF &r : m_obstacles)
+        for (const QRectF &r : obstacles)
             if (r != fromRect && r != toRect && cuts(path[i], path[i + 1], r))
                 ++crossings;
+    if (base + 4000.0 * crossings >= bound)
+        return base + 4000.0 * crossings;
     qreal along = 0;
     for (int i = 1; i + 2 < path.size(); ++i)
-        for (const QRectF &r : m_obstacles)
+        for (const QRectF &r : obstacles)
             along += hugging(path[i], path[i + 1], r);
     // Running along a line drawn before hides both: charge the length they share.
     // Edges that meet at one handle may merge there: that reads as one junction, not a clash.
     qreal shared = 0;
     for (int i = 0; i + 1 < path.size(); ++i)
-        for (const Routed &done : m_routed)
-            if (done.from != path.first() && done.to != path.last())
-                shared += overlap(QLineF(path[i], path[i + 1]), done.line);
-    return length + 24.0 * (path.size() - 2) + 4000.0 * crossings + 6.0 * shared + 6.0 * along;
+        for (const Routed *done : routed)
+            if (done->from != path.first() && done->to != path.last())
+                shared += overlap(QLineF(path[i], path[i + 1]), done->line);
+    return base + 4000.0 * crossings + 6.0 * shared + 6.0 * along;
 }
 
 QPolygonF EdgeRouter::route(QPointF from, Side fromSide, const QRectF &fromRect, QPointF to,
@@ -216,6 +223,7 @@ QPolygonF EdgeRouter::route(QPointF from, Side fromSide, const QRectF &fromRect,
     const QPointF b = to - din * m_stub;
     const QRectF both = fromRect.united(toRect);
     const qreal g = m_stub + 6;
+    constexpr qreal nearby = 160; // about a lane's height and a column's width
     const qreal mx = (a.x() + b.x()) / 2, my = (a.y() + b.y()) / 2;
 
     QVector<QPolygonF> candidates;
@@ -240,10 +248,13 @@ QPolygonF EdgeRouter::route(QPointF from, Side fromSide, const QRectF &fromRect,
              {toRect.left() - g, toRect.right() + g, fromRect.left() - g, fromRect.right() + g})
             candidates.append(QPolygonF{a, QPointF(a.x(), y), QPointF(x, y), QPointF(x, b.y()), b});
 
-    // Corridors beside every other node: a tall container between the two ends can leave no
-    // free corridor among the ones above.
+    // Corridors beside the other nodes around the two ends: a tall container between them can
+    // leave no free corridor among the ones above. Nodes far from both ends are left out: a
+    // corridor beside them is long and never the cheapest, and trying them all made routing
+    // quadratic in the size of the diagram (minutes for 2,000 states).
+    const QRectF around = both.adjusted(-g - nearby, -g - nearby, g + nearby, g + nearby);
     for (const QRectF &r : m_obstacles) {
-        if (r == fromRect || r == toRect)
+        if (r == fromRect || r == toRect || !r.intersects(around))
             continue;
         for (qreal x : {r.left() - g, r.right() + g})
             candidates.append(QPolygonF{a, QPointF(x, a.y()), QPointF(x, b.y()), b});
@@ -256,6 +267,24 @@ QPolygonF EdgeRouter::route(QPointF from, Side fromSide, const QRectF &fromRect,
         }
     }
 
+    // Only obstacles and earlier routes within reach of some candidate can add to its cost
+    // (crossing, running along a border within 4 px, sharing a line within 3 px).
+    QRectF reach = QRectF(from, to).normalized();
+    for (const QPolygonF &c : std::as_const(candidates))
+        reach = reach.united(c.boundingRect());
+    reach.adjust(-5, -5, 5, 5);
+    QVector<QRectF> obstacles;
+    for (const QRectF &r : m_obstacles)
+        if (r.intersects(reach))
+            obstacles.append(r);
+    QVector<const Routed *> routed;
+    for (const Routed &done : m_routed)
+        if (QRectF(done.line.p1(), done.line.p2())
+                .normalized()
+                .adjusted(-1, -1, 1, 1)
+                .intersects(reach))
+            routed.append(&done);
+
     QPolygonF best;
     qreal bestCost = std::numeric_limits<qreal>::max();
     for (const QPolygonF &c : candidates) {
@@ -263,7 +292,7 @@ QPolygonF EdgeRouter::route(QPointF from, Side fromSide, const QRectF &fromRect,
         full << from << c << to;
         full = simplified(full);
         // A straight line between two facing handles has no inner points left; keep its ends.
-        const qreal value = cost(full, fromRect, toRect, d0, din);
+        const qreal value = cost(full, fromRect, toRect, d0, din, obstacles, routed, bestCost);
         if (value < bestCost) {
             bestCost = value;
             best = full;

@@ -32,15 +32,18 @@ public:
     static QPolygonF simplified(const QPolygonF &points);
 
 private:
-    qreal cost(const QPolygonF &path, const QRectF &fromRect, const QRectF &toRect, QPointF d0,
-               QPointF din) const;
-
-    QVector<QRectF> m_obstacles;
     struct Routed
     {
         QLineF line;
         QPointF from, to; // the handles of the route it belongs to
     };
+    /// `obstacles` and `routed`: the ones near the candidates (none further can touch them).
+    /// A cost that reaches `bound` (the best so far) is not worked out to the end.
+    qreal cost(const QPolygonF &path, const QRectF &fromRect, const QRectF &toRect, QPointF d0,
+               QPointF din, const QVector<QRectF> &obstacles, const QVector<const Routed *> &routed,
+               qreal bound) const;
+
+    QVector<QRectF> m_obstacles;
     QVector<Routed> m_routed; // segments of the routes made so far
     qreal m_stub;
 };

@@ -51,11 +51,14 @@ void FlowRanking::findBackEdges(const WorkflowData &doc)
         QVector<Id> out;
         int next = 0;
     };
+    QHash<Id, QVector<Id>> outgoing; // once, not a scan of all edges per node
+    for (const Edge &e : doc.edges)
+        outgoing[e.from].append(e.id);
     for (Id root : roots) {
         if (mark.value(root) != Mark::White)
             continue;
         QVector<Frame> stack;
-        stack.append({root, doc.edgesFrom(root), 0});
+        stack.append({root, outgoing.value(root), 0});
         mark[root] = Mark::Grey;
         while (!stack.isEmpty()) {
             Frame &top = stack.last();
@@ -73,7 +76,7 @@ void FlowRanking::findBackEdges(const WorkflowData &doc)
             } else if (m == Mark::White) {
                 mark[e->to] = Mark::Grey;
                 const Id to = e->to;
-                stack.append({to, doc.edgesFrom(to), 0});
+                stack.append({to, outgoing.value(to), 0});
             }
         }
     }

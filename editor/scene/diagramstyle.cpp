@@ -2,6 +2,7 @@
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QHash>
 #include <QPainter>
 #include <QPalette>
 
@@ -45,12 +46,23 @@ TextMeasure DiagramStyle::measure()
         if (text.isEmpty())
             return {0, 0};
         const QFont f = font(role);
+        // The layout measures every text on every edit; an unchanged text in the same font
+        // measures the same, so sizes are kept (per thread: headless renders measure too).
+        thread_local QHash<QString, QSizeF> known;
+        const QString key = f.key() + QChar(1) + QString::number(maxWidth) + QChar(1) +
+                            QString::number(int(role)) + QChar(1) + text;
+        if (const auto it = known.constFind(key); it != known.constEnd())
+            return *it;
         const QFontMetricsF fm(f);
         const QRectF r = fm.boundingRect(QRectF(0, 0, maxWidth, 1e6),
                                          Qt::AlignCenter | wrapFlags(f, text, maxWidth), text);
         // Rounded up with a pixel to spare: drawing in a box of exactly this width must wrap
         // the same way, or a last word would move to a line that was not measured.
-        return {std::ceil(r.width()) + 2, std::ceil(r.height()) + 1};
+        const QSizeF size(std::ceil(r.width()) + 2, std::ceil(r.height()) + 1);
+        if (known.size() > 100000)
+            known.clear();
+        known.insert(key, size);
+        return size;
     };
 }
 
