@@ -29,10 +29,12 @@ extern "C" void requestStop(int)
     g_stopRequested = 1;
 }
 
-QString tr(const char *text)
+// The messages' translation context, declared so that lupdate files them under the same name
+// the program looks them up by (a free RunText::tr() function put them under "stepwise").
+struct RunText
 {
-    return QCoreApplication::translate("stepwise::runCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(stepwise::RunCommand)
+};
 
 // Past-event payloads are not kept (retainPayloads off), so an event costs tens of bytes.
 constexpr long long kMaxEventsAsked = 100000000;
@@ -58,7 +60,7 @@ public:
         if (!readJson(path, m_json, error))
             return false;
         if (!m_json.is_object()) {
-            error = tr("%1: a script must be a JSON object keyed by state name").arg(path);
+            error = RunText::tr("%1: a script must be a JSON object keyed by state name").arg(path);
             return false;
         }
         return true;
@@ -86,21 +88,22 @@ private:
 
 QString usageText()
 {
-    return tr("usage: stepwise run DEF [--input FILE|-] [--mock-config FILE --test-case NAME]\n"
-              "         [--callbacks approve|reject|SCRIPT.json]\n"
-              "         [--choices first|cycle|random[:SEED]|SCRIPT.json]\n"
-              "         [--history OUT.json] [--max-events N] [--envelope]\n"
-              "DEF is ASL (.asl.json, .json, .asl.yaml), FlowZap Code (.fz) or a .stepwise file.\n"
-              "--choices cycle takes each edge in turn on successive visits of a choice;\n"
-              "--history streams the events to OUT.json as they happen.\n"
-              "--max-events stops the run at N events (default 25000, AWS's quota).\n"
-              "Prints the output JSON; exit 0 succeeded, 3 failed, 4 timed out or aborted,\n"
-              "1 invalid definition or input, 2 usage.\n");
+    return RunText::tr(
+        "usage: stepwise run DEF [--input FILE|-] [--mock-config FILE --test-case NAME]\n"
+        "         [--callbacks approve|reject|SCRIPT.json]\n"
+        "         [--choices first|cycle|random[:SEED]|SCRIPT.json]\n"
+        "         [--history OUT.json] [--max-events N] [--envelope]\n"
+        "DEF is ASL (.asl.json, .json, .asl.yaml), FlowZap Code (.fz) or a .stepwise file.\n"
+        "--choices cycle takes each edge in turn on successive visits of a choice;\n"
+        "--history streams the events to OUT.json as they happen.\n"
+        "--max-events stops the run at N events (default 25000, AWS's quota).\n"
+        "Prints the output JSON; exit 0 succeeded, 3 failed, 4 timed out or aborted,\n"
+        "1 invalid definition or input, 2 usage.\n");
 }
 
 int usage(QTextStream &err, const QString &why)
 {
-    err << tr("stepwise run: %1").arg(why) << '\n' << usageText();
+    err << RunText::tr("stepwise run: %1").arg(why) << '\n' << usageText();
     return 2;
 }
 
@@ -137,18 +140,18 @@ int parse(const QStringList &args, Options &o, QTextStream &err)
             // default); a longer simulation may ask for more, within what memory allows.
             ok = ok && o.maxEvents >= 3 && o.maxEvents <= kMaxEventsAsked;
         } else if (a.startsWith(QLatin1String("--")))
-            return usage(err, tr("unknown option %1").arg(a));
+            return usage(err, RunText::tr("unknown option %1").arg(a));
         else if (o.definition.isEmpty())
             o.definition = a;
         else
-            return usage(err, tr("unexpected argument %1").arg(a));
+            return usage(err, RunText::tr("unexpected argument %1").arg(a));
         if (!ok)
-            return usage(err, tr("%1 needs a valid value").arg(a));
+            return usage(err, RunText::tr("%1 needs a valid value").arg(a));
     }
     if (o.definition.isEmpty())
-        return usage(err, tr("no definition file given"));
+        return usage(err, RunText::tr("no definition file given"));
     if (o.mockConfig.isEmpty() != o.testCase.isEmpty())
-        return usage(err, tr("--mock-config and --test-case go together"));
+        return usage(err, RunText::tr("--mock-config and --test-case go together"));
     return 0;
 }
 
@@ -178,7 +181,7 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (auto tooBig = runtime::limits::checkPayload(
             input, runtime::limits::PayloadKind::ExecutionInput, std::string())) {
-        err << tr("%1: %2").arg(o.input, QString::fromStdString(tooBig->cause)) << '\n';
+        err << RunText::tr("%1: %2").arg(o.input, QString::fromStdString(tooBig->cause)) << '\n';
         return 1;
     }
     runtime::ExecutionOptions options;
@@ -192,14 +195,15 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         auto mocks = std::make_shared<runtime::MockConfig>();
         std::string why = mocks->load(config, {}, o.testCase.toStdString());
         if (!why.empty()) {
-            err << tr("%1: %2").arg(o.mockConfig, QString::fromStdString(why)) << '\n';
+            err << RunText::tr("%1: %2").arg(o.mockConfig, QString::fromStdString(why)) << '\n';
             return 1;
         }
         // A mocked state the definition lacks is a typo that would silently never apply.
         for (const std::string &name : mocks->stateNames())
             if (!loaded.definition->findState(name)) {
-                err << tr("%1: test case '%2' mocks the state '%3', which the definition does "
-                          "not have")
+                err << RunText::tr(
+                           "%1: test case '%2' mocks the state '%3', which the definition does "
+                           "not have")
                            .arg(o.mockConfig, o.testCase, QString::fromStdString(name))
                     << '\n';
                 return 1;
@@ -218,7 +222,7 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         bool ok = false;
         choiceRng.seed(o.choices.mid(7).toULongLong(&ok));
         if (!ok)
-            return usage(err, tr("--choices random:SEED needs a whole number"));
+            return usage(err, RunText::tr("--choices random:SEED needs a whole number"));
     }
     std::map<std::string, std::size_t> choiceVisits;
     const bool choiceFile = !o.choices.isEmpty() && o.choices != QLatin1String("first") &&
@@ -265,14 +269,15 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                     Json{{"failure",
                           {{"error", "Rejected"}, {"cause", "rejected by --callbacks reject"}}}};
             else if (!callbackFile || !callbackScript.next(cb.state->name, answer))
-                stuck = tr("the task '%1' waits for a callback (answer it with --callbacks)")
-                            .arg(QString::fromStdString(cb.state->name));
+                stuck =
+                    RunText::tr("the task '%1' waits for a callback (answer it with --callbacks)")
+                        .arg(QString::fromStdString(cb.state->name));
             runtime::CallbackAnswer checked;
             const std::string why =
                 stuck.isEmpty() ? runtime::CallbackAnswer::read(answer, checked) : std::string();
             if (!why.empty())
                 stuck =
-                    tr("the callback script's answer for '%1' is refused: %2")
+                    RunText::tr("the callback script's answer for '%1' is refused: %2")
                         .arg(QString::fromStdString(cb.state->name), QString::fromStdString(why));
             else if (stuck.isEmpty() && checked.success)
                 run.success(cb.token, checked.output);
@@ -288,7 +293,7 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             else if (choiceRandom && !choice.options.empty())
                 answer = choice.options[choiceRng() % choice.options.size()];
             else if (!choiceFile || !choiceScript.next(choice.state->name, answer))
-                stuck = tr("'%1' waits for a choice (make it with --choices)")
+                stuck = RunText::tr("'%1' waits for a choice (make it with --choices)")
                             .arg(QString::fromStdString(choice.state->name));
             if (stuck.isEmpty()) {
                 std::string why = answer.is_string()
@@ -299,7 +304,7 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             }
         }
         if (!stuck.isEmpty()) {
-            err << tr("stepwise run: %1; aborting").arg(stuck) << '\n';
+            err << RunText::tr("stepwise run: %1; aborting").arg(stuck) << '\n';
             run.abort(stuck.toStdString());
         }
     }
@@ -322,7 +327,7 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         out << QString::fromStdString(run.output() ? run.output()->dump() : std::string("null"))
             << '\n';
     } else {
-        err << tr("%1: %2: %3")
+        err << RunText::tr("%1: %2: %3")
                    .arg(status, QString::fromStdString(run.error()),
                         QString::fromStdString(run.cause()))
             << '\n';

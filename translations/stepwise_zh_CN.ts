@@ -12,7 +12,7 @@
 <context>
     <name>AddStateCommand</name>
     <message>
-        <location filename="../editor/commands/addstatecommand.cpp" line="+15"/>
+        <location filename="../editor/commands/addstatecommand.cpp" line="+13"/>
         <source>Add &quot;%1&quot;</source>
         <translation>添加 &quot;%1&quot;</translation>
     </message>
@@ -20,7 +20,7 @@
 <context>
     <name>ConnectCommand</name>
     <message>
-        <location filename="../editor/commands/connectcommand.cpp" line="+26"/>
+        <location filename="../editor/commands/connectcommand.cpp" line="+20"/>
         <source>Connect %1 → %2</source>
         <translation>连接 %1 → %2</translation>
     </message>
@@ -46,7 +46,7 @@
 <context>
     <name>DeleteCommand</name>
     <message>
-        <location filename="../editor/commands/deletecommand.cpp" line="+48"/>
+        <location filename="../editor/commands/deletecommand.cpp" line="+70"/>
         <source>Delete lane &quot;%1&quot;</source>
         <translation>删除泳道 &quot;%1&quot;</translation>
     </message>
@@ -90,9 +90,68 @@
     </message>
 </context>
 <context>
+    <name>EdgeMeaningCommand</name>
+    <message>
+        <location filename="../editor/commands/edgemeaningcommand.cpp" line="+12"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catch</source>
+        <translation>Catch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+31"/>
+        <source>Catch %1</source>
+        <translation>Catch %1</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make edge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make %1 → %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoveLaneCommand</name>
     <message>
-        <location filename="../editor/commands/movelanecommand.cpp" line="+12"/>
+        <location filename="../editor/commands/movelanecommand.cpp" line="+16"/>
         <source>Move lane &quot;%1&quot;</source>
         <translation>移动泳道 &quot;%1&quot;</translation>
     </message>
@@ -121,9 +180,32 @@
     </message>
 </context>
 <context>
+    <name>PasteCommand</name>
+    <message>
+        <location filename="../editor/commands/pastecommand.cpp" line="+83"/>
+        <source>Duplicate 1 state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate %1 states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste 1 state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paste %1 states</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReconnectEdgeCommand</name>
     <message>
-        <location filename="../editor/commands/reconnectedgecommand.cpp" line="+23"/>
+        <location filename="../editor/commands/reconnectedgecommand.cpp" line="+17"/>
         <source>Reconnect %1 → %2</source>
         <translation>重新连接 %1 → %2</translation>
     </message>
@@ -288,7 +370,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+49"/>
+        <location filename="../app/guimain.cpp" line="+50"/>
         <source>No state named &apos;%1&apos;</source>
         <translation>没有名为 &apos;%1&apos; 的状态</translation>
     </message>
@@ -296,123 +378,101 @@
 <context>
     <name>stepwise</name>
     <message>
-        <location filename="../app/runcommand.cpp" line="+51"/>
+        <location filename="../app/jsonfile.cpp" line="+26"/>
         <source>cannot read standard input</source>
         <translation>无法读取标准输入</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: the file is larger than %2 MiB</source>
         <translation>%1：文件大于 %2 MiB</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1:%2:%3: not valid JSON: %4</source>
         <translation>%1:%2:%3: 不是有效的 JSON：%4</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>&lt;stdin&gt;</source>
         <translation>&lt;标准输入&gt;</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>usage: stepwise run DEF [--input FILE|-] [--mock-config FILE --test-case NAME]
-         [--callbacks approve|reject|SCRIPT.json]
-         [--choices first|cycle|random[:SEED]|SCRIPT.json]
-         [--history OUT.json] [--max-events N] [--envelope]
-DEF is ASL (.asl.json, .json, .asl.yaml), FlowZap Code (.fz) or a .stepwise file.
---choices cycle takes each edge in turn on successive visits of a choice;
---history streams the events to OUT.json as they happen.
-Prints the output JSON; exit 0 succeeded, 3 failed, 4 timed out or aborted,
-1 invalid definition or input, 2 usage.
+        <location filename="../app/evalcommand.cpp" line="+42"/>
+        <source>usage: stepwise eval EXPR [--input FILE|-] [--bindings FILE]
+         [--language jsonata|jsonpath] [--envelope]
+Evaluates EXPR against the input (FILE, - for standard input; {} when none)
+and prints the result as JSON.
+  --language jsonata   (default) EXPR is a JSONata expression; the members of
+                       the --bindings object are its variables ($name)
+  --language jsonpath  EXPR is a JSONPath path ($.a.b, $..c, $.d[?(@.e &gt; 1)])
+                       or an intrinsic function call (States.Format(&apos;{}&apos;, $.a));
+                       the --bindings members are workflow variables ($name),
+                       and $$ reads the member context of the binding states
+  --envelope           print {&quot;result&quot;: ...}, {&quot;undefined&quot;: true} or
+                       {&quot;error&quot;: {&quot;code&quot;, &quot;position&quot;, &quot;message&quot;}}
+Without --envelope an undefined result prints nothing and an error goes to
+standard error. Exit 0 a result or undefined, 1 a syntax or evaluation error
+or unreadable input, 2 usage.
 </source>
-        <translation>用法： stepwise run DEF [--input FILE|-] [--mock-config FILE --test-case NAME]
-         [--callbacks approve|reject|SCRIPT.json]
-         [--choices first|cycle|random[:SEED]|SCRIPT.json]
-         [--history OUT.json] [--max-events N] [--envelope]
-DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepwise 文件。
---choices cycle 在每次经过同一选择状态时依次走下一条连线；
---history 在事件发生时将其逐条写入 OUT.json。
-输出结果 JSON；退出码：0 成功，3 失败，4 超时或中止，
-1 定义或输入无效，2 用法错误。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>stepwise run: %1</source>
-        <translation>stepwise run: %1</translation>
+        <location line="+19"/>
+        <location line="+150"/>
+        <location line="+5"/>
+        <source>stepwise eval: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-125"/>
+        <source>--language takes jsonata or jsonpath, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>unexpected argument %1</source>
-        <translation>意外的参数 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 needs a valid value</source>
-        <translation>%1 需要有效的值</translation>
+        <location line="+6"/>
+        <source>unexpected argument %1; quote the expression</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>no definition file given</source>
-        <translation>未指定定义文件</translation>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no expression given</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>--mock-config and --test-case go together</source>
-        <translation>--mock-config 和 --test-case 必须一起使用</translation>
+        <source>--input and --bindings cannot both read standard input</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+14"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <location line="+113"/>
+        <source>stepwise eval: %1: the bindings must be a JSON object of name: value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>stepwise eval: %1 at position %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: test case &apos;%2&apos; mocks the state &apos;%3&apos;, which the definition does not have</source>
-        <translation>%1：测试用例 &apos;%2&apos; 模拟了状态 &apos;%3&apos;，但定义中没有该状态</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>--choices random:SEED needs a whole number</source>
-        <translation>--choices random:SEED 需要整数</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>the task &apos;%1&apos; waits for a callback (answer it with --callbacks)</source>
-        <translation>任务 &apos;%1&apos; 正在等待回调（请用 --callbacks 应答）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the callback script&apos;s answer for &apos;%1&apos; is refused: %2</source>
-        <translation>回调脚本对 &apos;%1&apos; 的应答被拒绝：%2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&apos;%1&apos; waits for a choice (make it with --choices)</source>
-        <translation>&apos;%1&apos; 正在等待选择（请用 --choices 指定）</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>stepwise run: %1; aborting</source>
-        <translation>stepwise run: %1；正在中止</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1: %2: %3</source>
-        <translation>%1: %2: %3</translation>
+        <source>stepwise eval: %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -486,28 +546,22 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
 <context>
     <name>stepwise::AslDiagram</name>
     <message>
-        <location filename="../model/asl/asldiagram.cpp" line="+89"/>
-        <source>State machine</source>
-        <translation>状态机</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location filename="../model/transitions.cpp" line="+229"/>
         <location filename="../model/workflowstates.cpp" line="+194"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
+</context>
+<context>
+    <name>stepwise::AslJsonataSyntax</name>
     <message>
-        <location line="+40"/>
-        <location filename="../model/transitions.cpp" line="-37"/>
-        <source>Default</source>
-        <translation>Default</translation>
+        <location filename="../model/asl/asljsonatasyntax.cpp" line="+56"/>
+        <source>JSONata syntax error: %1 (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location filename="../model/transitions.cpp" line="+62"/>
-        <source>End</source>
-        <translation>结束</translation>
+        <location line="+3"/>
+        <source>JSONata syntax error at offset %1 of the field&apos;s text: %2 (%3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -531,7 +585,7 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
 <context>
     <name>stepwise::AslStateRules</name>
     <message>
-        <location filename="../model/asl/aslstaterules.cpp" line="+119"/>
+        <location filename="../model/asl/aslstaterules.cpp" line="+120"/>
         <source>The field &quot;%1&quot; is not allowed in a %2 state.</source>
         <translation>%2 状态中不允许使用字段 &quot;%1&quot;。</translation>
     </message>
@@ -551,7 +605,7 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <translation>&quot;%1&quot; 必须是%2。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not allowed in a %2 state.</source>
         <translation>%2 状态中不允许使用 &quot;%1&quot;。</translation>
     </message>
@@ -669,7 +723,7 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <translation>&quot;JitterStrategy&quot; 必须是 &quot;FULL&quot; 或 &quot;NONE&quot;。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>intrinsic functions are not allowed here</source>
         <translation>此处不允许使用内置函数</translation>
     </message>
@@ -687,6 +741,11 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <location line="+3"/>
         <source>syntax error</source>
         <translation>语法错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>syntax error, %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1108,17 +1167,17 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
 <context>
     <name>stepwise::CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+132"/>
+        <location filename="../app/headlesscommands.cpp" line="+108"/>
         <source>Try &apos;stepwise --help&apos; for more information.</source>
         <translation>运行 &apos;stepwise --help&apos; 获取更多信息。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-62"/>
         <source>missing command</source>
         <translation>缺少命令</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location filename="../app/commandline.cpp" line="+29"/>
         <source>--docks needs a list of panels</source>
         <translation>--docks 需要面板列表</translation>
     </message>
@@ -1128,7 +1187,34 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <translation>--docks：未知面板 &apos;%1&apos;；请使用 palette、inspector、problems、code、history、all 或 none</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+60"/>
+        <source>option &apos;%1&apos; needs a value</source>
+        <translation>选项 &apos;%1&apos; 需要一个值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--theme takes system, light or dark, not &apos;%1&apos;</source>
+        <translation>--theme 接受 system、light 或 dark，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/headlesscommands.cpp" line="+87"/>
+        <location line="+56"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>未知选项 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the window opens one file at a time</source>
+        <translation>窗口一次只能打开一个文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>未知命令 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/headlesscommands.cpp" line="-119"/>
         <source>Usage: stepwise [FILE]
        stepwise COMMAND [ARGS...]
 
@@ -1141,6 +1227,9 @@ Commands:
                      --sam writes an AWS SAM template
   validate FILE...   check files; prints FILE:LINE:COL: error|warning: MESSAGE
   run DEF [OPTIONS]  execute a definition headless (see stepwise run --help)
+  eval EXPR          evaluate a JSONata expression, or a JSONPath path or
+                     intrinsic function, against --input FILE (see
+                     stepwise eval --help)
   render IN OUT      draw a workflow to OUT.png, .svg or .pdf with no display;
                      --scale N, --transparent, --theme light|dark
 
@@ -1155,77 +1244,23 @@ Options:
 
 Exit status: 0 no errors, 1 errors or unreadable input, 2 wrong usage.
 </source>
-        <translation>用法： stepwise [FILE]
-       stepwise COMMAND [ARGS...]
-
-设计、检查并逐步调试无服务器工作流。
-不带命令时，在窗口中打开 FILE（或内置模板）。
-
-命令：
-  convert IN OUT     转换工作流；格式由文件名决定
-                     （.fz、.asl.json、.asl.yaml、.stepwise、.sam.yaml）；
-                     --sam 写出 AWS SAM 模板
-  validate FILE...   检查文件；输出 FILE:LINE:COL: error|warning: MESSAGE
-  run DEF [OPTIONS]  无界面执行定义（参见 stepwise run --help）
-  render IN OUT      无需显示器，将工作流绘制为 OUT.png、.svg 或 .pdf；
-                     --scale N、--transparent、--theme light|dark
-
-选项：
-  -h, --help         显示此帮助并退出
-  -v, --version      显示版本并退出
-  --theme NAME       以 system（跟随系统）、light 或 dark 主题打开窗口
-  --screenshot PNG   打开 FILE，缩放至适合窗口，保存窗口截图后退出；
-                     可配合 --docks all|none|palette,inspector,problems,code,history
-                     （要显示的面板）和 --select STATE（在属性面板中
-                     显示该状态）
-
-退出状态：0 无错误，1 有错误或输入无法读取，2 用法错误。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
-        <source>option &apos;%1&apos; needs a value</source>
-        <translation>选项 &apos;%1&apos; 需要一个值</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--theme takes system, light or dark, not &apos;%1&apos;</source>
-        <translation>--theme 接受 system、light 或 dark，而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+24"/>
-        <location line="+52"/>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>未知选项 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="-72"/>
-        <source>the window opens one file at a time</source>
-        <translation>窗口一次只能打开一个文件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>未知命令 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+45"/>
         <source>Usage: stepwise convert IN OUT [--sam]
 Reads IN and writes OUT; the formats follow the file names.
 What OUT&apos;s format cannot keep is reported as warnings.
   --sam   write OUT as an AWS SAM template (YAML) holding the state machine,
           ready for &apos;sam deploy&apos;
+  --to-jsonata  rewrite the JSONPath states of an ASL JSON file as JSONata
+          (paths, templates, intrinsic functions, Choice rules); a state
+          JSONata cannot say stays JSONPath, with a warning
 </source>
-        <translation>用法： stepwise convert IN OUT [--sam]
-读取 IN 并写出 OUT；格式由文件名决定。
-OUT 的格式无法保留的内容会以警告报告。
-  --sam   将 OUT 写为包含该状态机的 AWS SAM 模板（YAML），
-          可直接用于 &apos;sam deploy&apos;
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>convert needs an input and an output file</source>
         <translation>convert 需要一个输入文件和一个输出文件</translation>
     </message>
@@ -1235,7 +1270,12 @@ OUT 的格式无法保留的内容会以警告报告。
         <translation>convert 只接受两个文件</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>--to-jsonata and --sam do not go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: --sam writes YAML; name the output .yaml or .yml</source>
         <translation>%1：--sam 写出 YAML；输出文件名请以 .yaml 或 .yml 结尾</translation>
     </message>
@@ -1257,6 +1297,36 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
         <location line="+11"/>
         <source>validate needs at least one file</source>
         <translation>validate 至少需要一个文件</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--to-jsonata reads and writes ASL JSON: name both files .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1:%2:%3: error: not valid JSON: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1:1:1: error: not an ASL definition (no &quot;States&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: warning: stays JSONPath: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1375,141 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
         <location line="+7"/>
         <source>Next</source>
         <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::DataFlow</name>
+    <message>
+        <location filename="../editor/run/dataflow.cpp" line="+94"/>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This event belongs to no state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The history has no entry into this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>as recorded at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>The definition has no state of this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Arguments</source>
+        <translation>调用参数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSONata state: as recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+1"/>
+        <source>as recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>InputPath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>as recorded (TaskScheduled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the state&apos;s Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as recorded (TaskSucceeded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The task has not succeeded at this moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The branches&apos; results are not in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ResultSelector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ResultPath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>OutputPath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>matches the recomputed output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>differs from the recomputed output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1642,41 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
         <source>Label edge &quot;%1&quot;</source>
         <translation>设置连线标签 &quot;%1&quot;</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>a new Choice rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice rule %1</source>
+        <translation>选择规则 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a new Catch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Catch %1</source>
+        <translation>Catch %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make edge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stepwise::EditFieldLaneCommand</name>
@@ -1474,7 +1714,7 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
 <context>
     <name>stepwise::EditFieldWorkflowCommand</name>
     <message>
-        <location filename="../editor/commands/editfieldworkflowcommand.cpp" line="+17"/>
+        <location filename="../editor/commands/editfieldworkflowcommand.cpp" line="+19"/>
         <source>Edit workflow %1</source>
         <translation>编辑工作流的 %1</translation>
     </message>
@@ -1492,12 +1732,17 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
         <translation>已存在名为 &quot;%1&quot; 的状态。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>There is no such lane.</source>
         <translation>不存在此泳道。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>A state cannot move out of its machine (Parallel branch or Map).</source>
+        <translation>状态不能移出其所在状态机（Parallel 分支或 Map）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+2"/>
         <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>将 &quot;%1&quot; 重命名为 &quot;%2&quot;</translation>
@@ -1511,7 +1756,7 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
 <context>
     <name>stepwise::EntityForm</name>
     <message>
-        <location filename="../editor/inspector/entityform.cpp" line="+26"/>
+        <location filename="../editor/inspector/entityform.cpp" line="+40"/>
         <source>Edge</source>
         <translation>连线</translation>
     </message>
@@ -1521,7 +1766,12 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Meaning in ASL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
@@ -1536,7 +1786,12 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
         <translation>标识符</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Workflow</source>
         <translation>工作流</translation>
     </message>
@@ -1566,27 +1821,39 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
         <translation>查询语言</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <source>StartAt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+51"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
+        <location line="-49"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location line="+45"/>
         <source>Default</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-43"/>
         <source>Choice rule %1</source>
         <translation>选择规则 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Catch %1</source>
         <translation>Catch %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1597,11 +1864,28 @@ In ASL: %1</source>
         <translation>
 在 ASL 中：%1</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>A new Choice rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A new Catch (States.ALL)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+36"/>
         <source>%n lane(s), %1 state(s), %2 edge(s)</source>
         <translation>
             <numerusform>%n 个泳道，%1 个状态，%2 条连线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>There are %n lane(s): enter at most %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2140,9 +2424,217 @@ In ASL: %1</source>
     </message>
 </context>
 <context>
+    <name>stepwise::HistoryModel</name>
+    <message>
+        <location filename="../editor/run/historymodel.cpp" line="+137"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::HistoryPanel</name>
+    <message>
+        <location filename="../editor/run/historypanel.cpp" line="+36"/>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show how the selected step&apos;s fields transformed its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the history as GetExecutionHistory JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Select an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+2"/>
+        <source>event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the step has not finished at this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Export History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>There is no history to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Execution history (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::HistoryReplay</name>
+    <message>
+        <location filename="../editor/run/historyreplay.cpp" line="+131"/>
+        <source>The file is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file has no &quot;events&quot; list (GetExecutionHistory output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>event %1: not an event object with a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>event %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: an event type Stepwise does not replay yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not an event type Step Functions writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: the definition has no state &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: names no state, and event %2 before it belongs to none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is a %3 state in the definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &quot;%2&quot; cannot follow &quot;%3&quot; in the definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The history has no events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stepwise::Inspector</name>
     <message numerus="yes">
-        <location filename="../editor/inspector/inspector.cpp" line="+53"/>
+        <location filename="../editor/inspector/inspector.cpp" line="+58"/>
         <source>%n items selected</source>
         <translation>
             <numerusform>已选择 %n 项</numerusform>
@@ -2170,7 +2662,7 @@ In ASL: %1</source>
 <context>
     <name>stepwise::JsonField</name>
     <message>
-        <location filename="../editor/inspector/jsonfield.cpp" line="+43"/>
+        <location filename="../editor/inspector/jsonfield.cpp" line="+52"/>
         <source>Enter a JSON object: { &quot;key&quot;: value }.</source>
         <translation>请输入 JSON 对象：{ &quot;key&quot;: value }。</translation>
     </message>
@@ -2181,9 +2673,51 @@ In ASL: %1</source>
     </message>
 </context>
 <context>
+    <name>stepwise::JsonTreeView</name>
+    <message>
+        <location filename="../editor/run/jsontreeview.cpp" line="+29"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the value as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (cut: copy gives the whole value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>{%n field(s)}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>[%n item(s)]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stepwise::LineField</name>
     <message>
-        <location filename="../editor/inspector/flatsection.cpp" line="+22"/>
+        <location filename="../editor/inspector/flatsection.cpp" line="+31"/>
         <source>Enter at most %1.</source>
         <translation>请输入不大于 %1 的数。</translation>
     </message>
@@ -2242,11 +2776,42 @@ In ASL: %1</source>
         <source>Not valid JSON (strings need &quot;quotes&quot;).</source>
         <translation>不是有效的 JSON（字符串需要加 &quot;引号&quot;）。</translation>
     </message>
+    <message>
+        <location filename="../editor/inspector/jsonfield.cpp" line="-24"/>
+        <location filename="../editor/inspector/linefield.cpp" line="+20"/>
+        <source>A JSONata expression ends with %}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stepwise::MachinesSection</name>
     <message>
-        <location filename="../editor/inspector/machinessection.cpp" line="+16"/>
+        <location filename="../editor/inspector/machinessection.cpp" line="+21"/>
+        <source>Processor</source>
+        <translation>处理器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inline (in this execution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distributed (child executions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Execution type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Item processor</source>
         <translation>项目处理器</translation>
     </message>
@@ -2266,7 +2831,7 @@ In ASL: %1</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Processor (mode %1)</source>
         <translation>处理器（模式 %1）</translation>
     </message>
@@ -2553,7 +3118,27 @@ In ASL: %1</source>
         <translation>无法写入截图 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowpanels.cpp" line="+42"/>
+        <location filename="../app/mainwindowpanels.cpp" line="+56"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -2574,18 +3159,28 @@ In ASL: %1</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Arrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Tidy Up</source>
         <translation>整理布局(&amp;T)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Callbacks</source>
         <translation>回调</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Execution History</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3064,7 +3659,7 @@ Needs no display. On failure OUT is left as it was.
 <context>
     <name>stepwise::RunActions</name>
     <message>
-        <location filename="../editor/run/runactions.cpp" line="+19"/>
+        <location filename="../editor/run/runactions.cpp" line="+21"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
@@ -3105,6 +3700,27 @@ Needs no display. On failure OUT is left as it was.
     </message>
     <message>
         <location line="+3"/>
+        <source>Open &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Open Execution History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Execution history (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replay a history exported from AWS (get-execution-history) on this definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Toggle &amp;Breakpoint</source>
         <translation>切换断点(&amp;B)</translation>
     </message>
@@ -3139,7 +3755,32 @@ Needs no display. On failure OUT is left as it was.
         <translation>每秒 1 个事件，×0.5</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not replay on this definition:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n event(s) of %1 do not fit this definition and are left out:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Start Execution</source>
         <translation>启动执行</translation>
     </message>
@@ -3194,19 +3835,114 @@ Needs no display. On failure OUT is left as it was.
     </message>
 </context>
 <context>
+    <name>stepwise::RunCommand</name>
+    <message>
+        <location filename="../app/runcommand.cpp" line="+63"/>
+        <source>%1: a script must be a JSON object keyed by state name</source>
+        <translation>%1：脚本必须是以状态名称为键的 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>usage: stepwise run DEF [--input FILE|-] [--mock-config FILE --test-case NAME]
+         [--callbacks approve|reject|SCRIPT.json]
+         [--choices first|cycle|random[:SEED]|SCRIPT.json]
+         [--history OUT.json] [--max-events N] [--envelope]
+DEF is ASL (.asl.json, .json, .asl.yaml), FlowZap Code (.fz) or a .stepwise file.
+--choices cycle takes each edge in turn on successive visits of a choice;
+--history streams the events to OUT.json as they happen.
+--max-events stops the run at N events (default 25000, AWS&apos;s quota).
+Prints the output JSON; exit 0 succeeded, 3 failed, 4 timed out or aborted,
+1 invalid definition or input, 2 usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>stepwise run: %1</source>
+        <translation>stepwise run: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument %1</source>
+        <translation>意外的参数 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs a valid value</source>
+        <translation>%1 需要有效的值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no definition file given</source>
+        <translation>未指定定义文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--mock-config and --test-case go together</source>
+        <translation>--mock-config 和 --test-case 必须一起使用</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: test case &apos;%2&apos; mocks the state &apos;%3&apos;, which the definition does not have</source>
+        <translation>%1：测试用例 &apos;%2&apos; 模拟了状态 &apos;%3&apos;，但定义中没有该状态</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--choices random:SEED needs a whole number</source>
+        <translation>--choices random:SEED 需要整数</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the task &apos;%1&apos; waits for a callback (answer it with --callbacks)</source>
+        <translation>任务 &apos;%1&apos; 正在等待回调（请用 --callbacks 应答）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the callback script&apos;s answer for &apos;%1&apos; is refused: %2</source>
+        <translation>回调脚本对 &apos;%1&apos; 的应答被拒绝：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; waits for a choice (make it with --choices)</source>
+        <translation>&apos;%1&apos; 正在等待选择（请用 --choices 指定）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>stepwise run: %1; aborting</source>
+        <translation>stepwise run: %1；正在中止</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>stepwise::RunController</name>
     <message>
-        <location filename="../editor/run/runcontroller.cpp" line="+43"/>
+        <location filename="../editor/run/runcontroller.cpp" line="+44"/>
         <source>There is no document to run.</source>
         <translation>没有可运行的文档。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+84"/>
         <source>The document cannot run.</source>
         <translation>文档无法运行。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-77"/>
         <source>Input: %1</source>
         <translation>输入：%1</translation>
     </message>
@@ -3217,12 +3953,17 @@ Needs no display. On failure OUT is left as it was.
         <translation>模拟配置：%1</translation>
     </message>
     <message>
-        <location filename="../editor/run/runcontrolleractions.cpp" line="+111"/>
+        <location line="+59"/>
+        <source>There is no document to replay the history on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/run/runcontrolleractions.cpp" line="+152"/>
         <source>Stopped by the user</source>
         <translation>由用户停止</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <location line="+17"/>
         <location line="+12"/>
         <location line="+11"/>
@@ -3267,6 +4008,19 @@ Needs no display. On failure OUT is left as it was.
         <location filename="../editor/run/rundefinition.cpp" line="+28"/>
         <source>The document has no ASL view the runtime can execute yet.</source>
         <translation>文档还没有运行时可执行的 ASL 视图。</translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::RunEditGuard</name>
+    <message>
+        <location filename="../editor/run/runeditguard.cpp" line="+29"/>
+        <source>Execution Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document is read-only while an execution is shown. Stop the execution and keep this edit?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3336,24 +4090,162 @@ Needs no display. On failure OUT is left as it was.
     </message>
 </context>
 <context>
+    <name>stepwise::SaveInputCommand</name>
+    <message>
+        <location filename="../editor/run/saveinputcommand.cpp" line="+9"/>
+        <source>Save Input %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::SceneContextMenu</name>
+    <message>
+        <location filename="../editor/scene/scenecontextmenu.cpp" line="+34"/>
+        <source>Meaning in ASL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Catch &amp;Errors...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Catch Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error names, separated by commas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit &amp;Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+53"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>&amp;Align</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Distribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add &amp;Lane</source>
+        <translation>添加泳道(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tidy Up</source>
+        <translation>整理布局(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>stepwise::SceneEditor</name>
     <message>
-        <location filename="../editor/scene/sceneeditor.cpp" line="+54"/>
+        <location filename="../editor/scene/sceneeditor.cpp" line="+55"/>
         <source>&quot;%1&quot; cannot be done here.</source>
         <translation>此处无法执行 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; could not be applied.</source>
         <translation>无法应用 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+1"/>
+        <source>&quot;%1&quot; could not be applied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Add state in a new lane</source>
         <translation>在新泳道中添加状态</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+104"/>
         <source>Nothing is selected.</source>
         <translation>未选择任何内容。</translation>
     </message>
@@ -3367,19 +4259,116 @@ Needs no display. On failure OUT is left as it was.
         <source>Lane %1</source>
         <translation>泳道 %1</translation>
     </message>
-</context>
-<context>
-    <name>stepwise::Script</name>
     <message>
-        <location filename="../app/runcommand.cpp" line="-262"/>
-        <source>%1: a script must be a JSON object keyed by state name</source>
-        <translation>%1：脚本必须是以状态名称为键的 JSON 对象</translation>
+        <location filename="../editor/scene/sceneeditorarrange.cpp" line="+43"/>
+        <source>Select at least two states to align.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align %1 states %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select at least three states to distribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The states are evenly spaced already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Distribute %1 states horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribute %1 states vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The edge cannot mean that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A catcher needs at least one error name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/scene/sceneeditorclipboard.cpp" line="+36"/>
+        <source>Select states to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cut 1 state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cut %1 states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Select states to duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The states cannot be duplicated here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add a lane before pasting states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is nothing to paste here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>stepwise::SectionFactory</name>
     <message>
-        <location filename="../editor/inspector/sectionfactory.cpp" line="+43"/>
+        <location filename="../editor/inspector/sectionfactory.cpp" line="+51"/>
         <source>Enter a timestamp such as 2024-05-01T12:00:00Z.</source>
         <translation>请输入时间戳，例如 2024-05-01T12:00:00Z。</translation>
     </message>
@@ -3389,7 +4378,7 @@ Needs no display. On failure OUT is left as it was.
         <translation>资源</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Timeout (s)</source>
         <translation>超时（秒）</translation>
     </message>
@@ -3404,12 +4393,17 @@ Needs no display. On failure OUT is left as it was.
         <translation>检测信号（秒）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Heartbeat path</source>
         <translation>检测信号路径</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Seconds</source>
         <translation>秒数</translation>
     </message>
@@ -3419,7 +4413,7 @@ Needs no display. On failure OUT is left as it was.
         <translation>时间戳</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Seconds path</source>
         <translation>秒数路径</translation>
     </message>
@@ -3459,7 +4453,7 @@ Needs no display. On failure OUT is left as it was.
         <translation>项目</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Items path</source>
         <translation>项目路径</translation>
     </message>
@@ -3474,7 +4468,7 @@ Needs no display. On failure OUT is left as it was.
         <translation>最大并发数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Max concurrency path</source>
         <translation>最大并发数路径</translation>
     </message>
@@ -3484,7 +4478,7 @@ Needs no display. On failure OUT is left as it was.
         <translation>容许失败数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tolerated failures (%)</source>
         <translation>容许失败百分比</translation>
     </message>
@@ -3504,7 +4498,22 @@ Needs no display. On failure OUT is left as it was.
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Item reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item batcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Arguments</source>
         <translation>调用参数</translation>
     </message>
@@ -3514,7 +4523,7 @@ Needs no display. On failure OUT is left as it was.
         <translation>输出</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Input path</source>
         <translation>输入路径</translation>
     </message>
@@ -3667,12 +4676,12 @@ Needs no display. On failure OUT is left as it was.
         <translation>保存此输入所用的名称</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save Input</source>
         <translation>保存输入</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -3715,6 +4724,35 @@ Needs no display. On failure OUT is left as it was.
         <location line="+34"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::StateClipboard</name>
+    <message>
+        <location filename="../editor/clipboard/stateclipboard.cpp" line="+135"/>
+        <source>The clipboard is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+18"/>
+        <source>The clipboard holds no states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The clipboard&apos;s JSON is not a state machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clipboard&apos;s ASL does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The clipboard&apos;s FlowZap Code does not parse: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
