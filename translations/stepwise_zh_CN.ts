@@ -104,12 +104,12 @@
     <message>
         <location line="+2"/>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>新规则</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -125,7 +125,7 @@
     <message>
         <location line="-29"/>
         <source>End</source>
-        <translation>结束</translation>
+        <translation>End</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -135,17 +135,17 @@
     <message>
         <location line="+4"/>
         <source>Plain</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Make edge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将连线设为 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Make %1 → %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 → %2 设为 %3</translation>
     </message>
 </context>
 <context>
@@ -184,22 +184,22 @@
     <message>
         <location filename="../editor/commands/pastecommand.cpp" line="+83"/>
         <source>Duplicate 1 state</source>
-        <translation type="unfinished"></translation>
+        <translation>创建 1 个状态的副本</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duplicate %1 states</source>
-        <translation type="unfinished"></translation>
+        <translation>创建 %1 个状态的副本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paste 1 state</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴 1 个状态</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Paste %1 states</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴 %1 个状态</translation>
     </message>
 </context>
 <context>
@@ -420,19 +420,34 @@ Without --envelope an undefined result prints nothing and an error goes to
 standard error. Exit 0 a result or undefined, 1 a syntax or evaluation error
 or unreadable input, 2 usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法： stepwise eval EXPR [--input FILE|-] [--bindings FILE]
+         [--language jsonata|jsonpath] [--envelope]
+针对输入（FILE，- 表示标准输入；未指定时为 {}）对 EXPR 求值，
+并以 JSON 输出结果。
+  --language jsonata   （默认）EXPR 为 JSONata 表达式；--bindings 对象的
+                       各成员即其变量（$name）
+  --language jsonpath  EXPR 为 JSONPath 路径（$.a.b、$..c、$.d[?(@.e &gt; 1)]）
+                       或内置函数调用（States.Format(&apos;{}&apos;, $.a)）；
+                       --bindings 的各成员为工作流变量（$name），
+                       $$ 读取绑定 states 的成员 context
+  --envelope           输出 {&quot;result&quot;: ...}、{&quot;undefined&quot;: true} 或
+                       {&quot;error&quot;: {&quot;code&quot;, &quot;position&quot;, &quot;message&quot;}}
+不带 --envelope 时，结果未定义则不输出任何内容，错误写入标准错误。
+退出码：0 有结果或结果未定义，1 语法错误、求值错误或输入无法读取，
+2 用法错误。
+</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+150"/>
         <location line="+5"/>
         <source>stepwise eval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stepwise eval: %1</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>--language takes jsonata or jsonpath, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--language 接受 jsonata 或 jsonpath，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -442,37 +457,37 @@ or unreadable input, 2 usage.
     <message>
         <location line="+6"/>
         <source>unexpected argument %1; quote the expression</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数 %1；请用引号括起表达式</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要一个值</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no expression given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定表达式</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--input and --bindings cannot both read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>--input 和 --bindings 不能同时读取标准输入</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>stepwise eval: %1: the bindings must be a JSON object of name: value</source>
-        <translation type="unfinished"></translation>
+        <translation>stepwise eval: %1：绑定必须是 name: value 形式的 JSON 对象</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>stepwise eval: %1 at position %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>stepwise eval: %1，位置 %2：%3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>stepwise eval: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>stepwise eval: %1：%2</translation>
     </message>
 </context>
 <context>
@@ -556,12 +571,12 @@ or unreadable input, 2 usage.
     <message>
         <location filename="../model/asl/asljsonatasyntax.cpp" line="+56"/>
         <source>JSONata syntax error: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONata 语法错误：%1（%2）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>JSONata syntax error at offset %1 of the field&apos;s text: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONata 语法错误，位于字段文本的偏移量 %1 处：%2（%3）。</translation>
     </message>
 </context>
 <context>
@@ -745,7 +760,7 @@ or unreadable input, 2 usage.
     <message>
         <location line="+1"/>
         <source>syntax error, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>语法错误，%1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1244,7 +1259,35 @@ Options:
 
 Exit status: 0 no errors, 1 errors or unreadable input, 2 wrong usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法： stepwise [FILE]
+       stepwise COMMAND [ARGS...]
+
+设计、检查并逐步调试无服务器工作流。
+不带命令时，在窗口中打开 FILE（或内置模板）。
+
+命令：
+  convert IN OUT     转换工作流；格式由文件名决定
+                     （.fz、.asl.json、.asl.yaml、.stepwise、.sam.yaml）；
+                     --sam 写出 AWS SAM 模板
+  validate FILE...   检查文件；输出 FILE:LINE:COL: error|warning: MESSAGE
+  run DEF [OPTIONS]  无界面执行定义（参见 stepwise run --help）
+  eval EXPR          针对 --input FILE 对 JSONata 表达式、JSONPath 路径
+                     或内置函数求值（参见
+                     stepwise eval --help）
+  render IN OUT      无需显示器，将工作流绘制为 OUT.png、.svg 或 .pdf；
+                     --scale N、--transparent、--theme light|dark
+
+选项：
+  -h, --help         显示此帮助并退出
+  -v, --version      显示版本并退出
+  --theme NAME       以 system（跟随系统）、light 或 dark 主题打开窗口
+  --screenshot PNG   打开 FILE，缩放至适合窗口，保存窗口截图后退出；
+                     可配合 --docks all|none|palette,inspector,problems,code,history
+                     （要显示的面板）和 --select STATE（在属性面板中
+                     显示该状态）
+
+退出状态：0 无错误，1 有错误或输入无法读取，2 用法错误。
+</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -1257,7 +1300,15 @@ What OUT&apos;s format cannot keep is reported as warnings.
           (paths, templates, intrinsic functions, Choice rules); a state
           JSONata cannot say stays JSONPath, with a warning
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法： stepwise convert IN OUT [--sam]
+读取 IN 并写出 OUT；格式由文件名决定。
+OUT 的格式无法保留的内容会以警告报告。
+  --sam   将 OUT 写为包含该状态机的 AWS SAM 模板（YAML），
+          可直接用于 &apos;sam deploy&apos;
+  --to-jsonata  将 ASL JSON 文件中的 JSONPath 状态改写为 JSONata
+          （路径、模板、内置函数、Choice 规则）；JSONata 无法表达的
+          状态保持 JSONPath，并给出警告
+</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1272,7 +1323,7 @@ What OUT&apos;s format cannot keep is reported as warnings.
     <message>
         <location line="+3"/>
         <source>--to-jsonata and --sam do not go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--to-jsonata 和 --sam 不能一起使用</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1301,7 +1352,7 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
     <message>
         <location line="+19"/>
         <source>--to-jsonata reads and writes ASL JSON: name both files .json</source>
-        <translation type="unfinished"></translation>
+        <translation>--to-jsonata 读写 ASL JSON：两个文件名都应以 .json 结尾</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1311,22 +1362,22 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
     <message>
         <location line="+9"/>
         <source>%1:%2:%3: error: not valid JSON: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: error: 不是有效的 JSON：%4</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1:1:1: error: not an ASL definition (no &quot;States&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1:1: error: 不是 ASL 定义（没有 &quot;States&quot;）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: warning: stays JSONPath: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: warning: 保持为 JSONPath：%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1382,28 +1433,28 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
     <message>
         <location filename="../editor/run/dataflow.cpp" line="+94"/>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>执行</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This event belongs to no state.</source>
-        <translation type="unfinished"></translation>
+        <translation>此事件不属于任何状态。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+17"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>The history has no entry into this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录中没有进入此状态的事件。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>as recorded at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1 中的记录</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1414,17 +1465,17 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
     <message>
         <location line="-28"/>
         <source>The definition has no state of this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>定义中没有此名称的状态。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Arguments</source>
-        <translation>调用参数</translation>
+        <translation>Arguments</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>JSONata state: as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONata 状态：按记录</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1438,73 +1489,73 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
         <location line="-43"/>
         <location line="+1"/>
         <source>as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>按记录</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>InputPath</source>
-        <translation type="unfinished"></translation>
+        <translation>InputPath</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+4"/>
         <source>Parameters</source>
-        <translation>参数</translation>
+        <translation>Parameters</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>as recorded (TaskScheduled)</source>
-        <translation type="unfinished"></translation>
+        <translation>按记录（TaskScheduled）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the state&apos;s Result</source>
-        <translation type="unfinished"></translation>
+        <translation>状态的 Result 字段</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>as recorded (TaskSucceeded)</source>
-        <translation type="unfinished"></translation>
+        <translation>按记录（TaskSucceeded）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The task has not succeeded at this moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>此时任务尚未成功。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The branches&apos; results are not in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录中没有各分支的结果。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ResultSelector</source>
-        <translation type="unfinished"></translation>
+        <translation>ResultSelector</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>ResultPath</source>
-        <translation type="unfinished"></translation>
+        <translation>ResultPath</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>OutputPath</source>
-        <translation type="unfinished"></translation>
+        <translation>OutputPath</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded output</source>
-        <translation type="unfinished"></translation>
+        <translation>记录的输出</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>matches the recomputed output</source>
-        <translation type="unfinished"></translation>
+        <translation>与重新计算的输出一致</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>differs from the recomputed output</source>
-        <translation type="unfinished"></translation>
+        <translation>与重新计算的输出不同</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1645,7 +1696,7 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
     <message>
         <location line="+15"/>
         <source>a new Choice rule</source>
-        <translation type="unfinished"></translation>
+        <translation>新的 Choice 规则</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1655,7 +1706,7 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
     <message>
         <location line="+3"/>
         <source>a new Catch</source>
-        <translation type="unfinished"></translation>
+        <translation>新的 Catch</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1675,7 +1726,7 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
     <message>
         <location line="+3"/>
         <source>Make edge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将连线设为 %1</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1819,7 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
     <message>
         <location line="+1"/>
         <source>Meaning in ASL</source>
-        <translation type="unfinished"></translation>
+        <translation>ASL 中的含义</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1788,7 +1839,7 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
     <message>
         <location line="+8"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>顺序</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1823,7 +1874,7 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
     <message>
         <location line="+25"/>
         <source>StartAt</source>
-        <translation type="unfinished"></translation>
+        <translation>StartAt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1867,12 +1918,12 @@ In ASL: %1</source>
     <message>
         <location line="+18"/>
         <source>A new Choice rule</source>
-        <translation type="unfinished"></translation>
+        <translation>新的 Choice 规则</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A new Catch (States.ALL)</source>
-        <translation type="unfinished"></translation>
+        <translation>新的 Catch（States.ALL）</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
@@ -1884,8 +1935,8 @@ In ASL: %1</source>
     <message numerus="yes">
         <location line="+64"/>
         <source>There are %n lane(s): enter at most %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共有 %n 个泳道：请输入不大于 %n 的数。</numerusform>
         </translation>
     </message>
 </context>
@@ -2428,17 +2479,17 @@ In ASL: %1</source>
     <message>
         <location filename="../editor/run/historymodel.cpp" line="+137"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>索引 %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2453,17 +2504,17 @@ In ASL: %1</source>
     <message>
         <location line="+2"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间 (UTC)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
 </context>
 <context>
@@ -2471,42 +2522,42 @@ In ASL: %1</source>
     <message>
         <location filename="../editor/run/historypanel.cpp" line="+36"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search events</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索事件</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>数据流</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show how the selected step&apos;s fields transformed its data</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所选步骤的各字段如何转换其数据</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the history as GetExecutionHistory JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>将历史记录保存为 GetExecutionHistory JSON</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2516,12 +2567,12 @@ In ASL: %1</source>
     <message>
         <location line="+8"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2531,46 +2582,46 @@ In ASL: %1</source>
     <message>
         <location line="+82"/>
         <source>Select an event</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个事件</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+2"/>
         <source>event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the step has not finished at this moment</source>
-        <translation type="unfinished"></translation>
+        <translation>此时该步骤尚未完成</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+4"/>
         <location line="+5"/>
         <source>Export History</source>
-        <translation type="unfinished"></translation>
+        <translation>导出历史记录</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>There is no history to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的历史记录。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Execution history (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>执行历史记录 (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2578,57 +2629,57 @@ In ASL: %1</source>
     <message>
         <location filename="../editor/run/historyreplay.cpp" line="+131"/>
         <source>The file is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 JSON：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file has no &quot;events&quot; list (GetExecutionHistory output).</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件没有 &quot;events&quot; 列表（GetExecutionHistory 的输出）。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>event %1: not an event object with a type</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1：不是带 type 的事件对象</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>event %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1（%2）</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: an event type Stepwise does not replay yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：Stepwise 尚不支持重放此事件类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: not an event type Step Functions writes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是 Step Functions 会写出的事件类型</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: the definition has no state &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：定义中没有状态 &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: names no state, and event %2 before it belongs to none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未指定状态，且之前的事件 %2 也不属于任何状态</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: &quot;%2&quot; is a %3 state in the definition</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&quot;%2&quot; 在定义中是 %3 状态</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: &quot;%2&quot; cannot follow &quot;%3&quot; in the definition</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：在定义中 &quot;%2&quot; 不能跟在 &quot;%3&quot; 之后</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The history has no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录中没有事件。</translation>
     </message>
 </context>
 <context>
@@ -2682,12 +2733,12 @@ In ASL: %1</source>
     <message>
         <location line="+1"/>
         <source>Copy the value as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 复制该值</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2697,20 +2748,20 @@ In ASL: %1</source>
     <message>
         <location line="+25"/>
         <source>%1 (cut: copy gives the whole value)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已截断：复制可得到完整值）</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>{%n field(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n 个字段}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n 项]</numerusform>
         </translation>
     </message>
 </context>
@@ -2780,7 +2831,7 @@ In ASL: %1</source>
         <location filename="../editor/inspector/jsonfield.cpp" line="-24"/>
         <location filename="../editor/inspector/linefield.cpp" line="+20"/>
         <source>A JSONata expression ends with %}.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONata 表达式以 %} 结尾。</translation>
     </message>
 </context>
 <context>
@@ -2793,22 +2844,22 @@ In ASL: %1</source>
     <message>
         <location line="+2"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inline (in this execution)</source>
-        <translation type="unfinished"></translation>
+        <translation>内联（在本次执行中）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Distributed (child executions)</source>
-        <translation type="unfinished"></translation>
+        <translation>分布式（子执行）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Execution type</source>
-        <translation type="unfinished"></translation>
+        <translation>执行类型</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3120,22 +3171,22 @@ In ASL: %1</source>
     <message>
         <location filename="../app/mainwindowpanels.cpp" line="+56"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪切(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3160,7 +3211,7 @@ In ASL: %1</source>
     <message>
         <location line="+1"/>
         <source>&amp;Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>排列(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3180,7 +3231,7 @@ In ASL: %1</source>
     <message>
         <location line="+10"/>
         <source>Execution History</source>
-        <translation type="unfinished"></translation>
+        <translation>执行历史记录</translation>
     </message>
 </context>
 <context>
@@ -3701,23 +3752,23 @@ Needs no display. On failure OUT is left as it was.
     <message>
         <location line="+3"/>
         <source>Open &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开历史记录(&amp;H)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
         <source>Open Execution History</source>
-        <translation type="unfinished"></translation>
+        <translation>打开执行历史记录</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Execution history (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>执行历史记录 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Replay a history exported from AWS (get-execution-history) on this definition</source>
-        <translation type="unfinished"></translation>
+        <translation>在此定义上重放从 AWS 导出的历史记录（get-execution-history）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3757,26 +3808,27 @@ Needs no display. On failure OUT is left as it was.
     <message>
         <location line="+42"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 does not replay on this definition:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法在此定义上重放：
+%2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n event(s) of %1 do not fit this definition and are left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 中有 %n 个事件与此定义不符，已略去：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……以及另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
@@ -3854,7 +3906,17 @@ DEF is ASL (.asl.json, .json, .asl.yaml), FlowZap Code (.fz) or a .stepwise file
 Prints the output JSON; exit 0 succeeded, 3 failed, 4 timed out or aborted,
 1 invalid definition or input, 2 usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法： stepwise run DEF [--input FILE|-] [--mock-config FILE --test-case NAME]
+         [--callbacks approve|reject|SCRIPT.json]
+         [--choices first|cycle|random[:SEED]|SCRIPT.json]
+         [--history OUT.json] [--max-events N] [--envelope]
+DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepwise 文件。
+--choices cycle 在每次经过同一选择状态时依次走下一条连线；
+--history 在事件发生时将其逐条写入 OUT.json。
+--max-events 在达到 N 个事件时停止运行（默认 25000，即 AWS 的配额）。
+输出结果 JSON；退出码：0 成功，3 失败，4 超时或中止，
+1 定义或输入无效，2 用法错误。
+</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3955,7 +4017,7 @@ Prints the output JSON; exit 0 succeeded, 3 failed, 4 timed out or aborted,
     <message>
         <location line="+59"/>
         <source>There is no document to replay the history on.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可重放历史记录的文档。</translation>
     </message>
     <message>
         <location filename="../editor/run/runcontrolleractions.cpp" line="+152"/>
@@ -4015,12 +4077,12 @@ Prints the output JSON; exit 0 succeeded, 3 failed, 4 timed out or aborted,
     <message>
         <location filename="../editor/run/runeditguard.cpp" line="+29"/>
         <source>Execution Open</source>
-        <translation type="unfinished"></translation>
+        <translation>执行已打开</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The document is read-only while an execution is shown. Stop the execution and keep this edit?</source>
-        <translation type="unfinished"></translation>
+        <translation>显示执行时文档为只读。是否停止该执行并保留此编辑？</translation>
     </message>
 </context>
 <context>
@@ -4094,7 +4156,7 @@ Prints the output JSON; exit 0 succeeded, 3 failed, 4 timed out or aborted,
     <message>
         <location filename="../editor/run/saveinputcommand.cpp" line="+9"/>
         <source>Save Input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存输入 %1</translation>
     </message>
 </context>
 <context>
@@ -4102,27 +4164,27 @@ Prints the output JSON; exit 0 succeeded, 3 failed, 4 timed out or aborted,
     <message>
         <location filename="../editor/scene/scenecontextmenu.cpp" line="+34"/>
         <source>Meaning in ASL</source>
-        <translation type="unfinished"></translation>
+        <translation>ASL 中的含义</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Catch &amp;Errors...</source>
-        <translation type="unfinished"></translation>
+        <translation>捕获错误(&amp;E)...</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Catch Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>捕获错误</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error names, separated by commas:</source>
-        <translation type="unfinished"></translation>
+        <translation>错误名称，以逗号分隔：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Edit &amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑标签(&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4133,73 +4195,73 @@ Prints the output JSON; exit 0 succeeded, 3 failed, 4 timed out or aborted,
     <message>
         <location line="-46"/>
         <source>&amp;Align</source>
-        <translation type="unfinished"></translation>
+        <translation>对齐(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>左对齐(&amp;L)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>水平居中(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>右对齐(&amp;R)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Top</source>
-        <translation type="unfinished"></translation>
+        <translation>顶端对齐(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直居中(&amp;M)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>底端对齐(&amp;B)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Distribute</source>
-        <translation type="unfinished"></translation>
+        <translation>分布(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>水平分布(&amp;H)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直分布(&amp;V)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪切(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4237,7 +4299,7 @@ Prints the output JSON; exit 0 succeeded, 3 failed, 4 timed out or aborted,
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; could not be applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法应用 &quot;%1&quot;：%2</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -4262,107 +4324,107 @@ Prints the output JSON; exit 0 succeeded, 3 failed, 4 timed out or aborted,
     <message>
         <location filename="../editor/scene/sceneeditorarrange.cpp" line="+43"/>
         <source>Select at least two states to align.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择两个状态进行对齐。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>左对齐</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>右对齐</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>centre</source>
-        <translation type="unfinished"></translation>
+        <translation>水平居中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>top</source>
-        <translation type="unfinished"></translation>
+        <translation>顶端对齐</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>底端对齐</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>middle</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直居中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Align %1 states %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 个状态%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select at least three states to distribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择三个状态进行分布。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The states are evenly spaced already.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些状态的间距已经均匀。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Distribute %1 states horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>水平分布 %1 个状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Distribute %1 states vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直分布 %1 个状态</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The edge cannot mean that.</source>
-        <translation type="unfinished"></translation>
+        <translation>该连线不能具有此含义。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A catcher needs at least one error name.</source>
-        <translation type="unfinished"></translation>
+        <translation>捕获器至少需要一个错误名称。</translation>
     </message>
     <message>
         <location filename="../editor/scene/sceneeditorclipboard.cpp" line="+36"/>
         <source>Select states to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要复制的状态。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cut 1 state</source>
-        <translation type="unfinished"></translation>
+        <translation>剪切 1 个状态</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cut %1 states</source>
-        <translation type="unfinished"></translation>
+        <translation>剪切 %1 个状态</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Select states to duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要创建副本的状态。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The states cannot be duplicated here.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在此处为这些状态创建副本。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add a lane before pasting states.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先添加泳道，再粘贴状态。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>There is nothing to paste here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有可粘贴的内容。</translation>
     </message>
 </context>
 <context>
@@ -4400,7 +4462,7 @@ Prints the output JSON; exit 0 succeeded, 3 failed, 4 timed out or aborted,
     <message>
         <location line="+2"/>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4500,17 +4562,17 @@ Prints the output JSON; exit 0 succeeded, 3 failed, 4 timed out or aborted,
     <message>
         <location line="+1"/>
         <source>Item reader</source>
-        <translation type="unfinished"></translation>
+        <translation>项目读取器</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item batcher</source>
-        <translation type="unfinished"></translation>
+        <translation>项目批处理器</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result writer</source>
-        <translation type="unfinished"></translation>
+        <translation>结果写入器</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4731,28 +4793,28 @@ Prints the output JSON; exit 0 succeeded, 3 failed, 4 timed out or aborted,
     <message>
         <location filename="../editor/clipboard/stateclipboard.cpp" line="+135"/>
         <source>The clipboard is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板为空。</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+18"/>
         <source>The clipboard holds no states.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中没有状态。</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>The clipboard&apos;s JSON is not a state machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中的 JSON 不是状态机。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The clipboard&apos;s ASL does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析剪贴板中的 ASL：%1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The clipboard&apos;s FlowZap Code does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析剪贴板中的 FlowZap Code：%1</translation>
     </message>
 </context>
 <context>
