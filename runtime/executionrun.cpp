@@ -1,5 +1,6 @@
 #include "executionframe.h"
 
+#include "limitcheck.h"
 #include "timestamp.h"
 
 #include <cmath>
@@ -196,6 +197,8 @@ void ExecutionFlow::runMap(Frame &f)
     if (!items.is_array())
         throw StatesError{"States.Runtime",
                           "Map state input must be an array but was: " + json_util::dump(items)};
+    if (auto many = limits::checkMapItems(items.size(), st.info->name))
+        throw *many;
     if (st.maxItemsPerBatch > 0) {
         Json batches = Json::array();
         for (std::size_t i = 0; i < items.size(); i += std::size_t(st.maxItemsPerBatch)) {

@@ -31,6 +31,12 @@ Value call(NativeCall &c, const Value &fn, std::vector<Value> args)
 const FramePtr &rootFrame()
 {
     thread_local FramePtr root = [] {
+        // Frees one value first, so that Value::destroy's thread_local queue is constructed
+        // before this frame and, thread_locals ending in reverse order, outlives it: the
+        // frame's values are freed through that queue at thread exit (a crash at exit without).
+        {
+            Value warm{std::string("x")};
+        }
         auto frame = std::make_shared<Frame>();
         addStringFunctions(*frame);
         addRegexFunctions(*frame);

@@ -1,7 +1,9 @@
 // Whole executions of small generated definitions with generated inputs. Invariants: the
 // definition compiles or is refused with messages; a run reaches a terminal status within the
-// event limit; event ids start at 1 and increase by one; previous ids point backwards.
+// event limit; event ids start at 1 and increase by one; previous ids point backwards; no state
+// output or task result in the history is over AWS's 256 KiB (States.DataLimitExceeded instead).
 #include "execution.h"
+#include "limitcheck.h"
 
 #include <cstdlib>
 
@@ -187,6 +189,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         std::abort();
     for (std::size_t i = 0; i < history.size(); ++i) {
         if (history[i].id != std::int64_t(i + 1) || history[i].previousEventId >= history[i].id)
+            std::abort();
+        const JsonPtr &out = history[i].output;
+        if (out &&
+            limits::serialisedSize(*out, limits::kMaxPayloadBytes) > limits::kMaxPayloadBytes)
             std::abort();
     }
     (void)run.historyJson();

@@ -11,7 +11,7 @@ build="$(cd "${2:-$here/../../build-fuzz}" && pwd)"
 shift $(($# >= 2 ? 2 : $#))
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-    targets=(fzreader aslreader project jsonpath intrinsic choicerule mockconfig callback execution)
+    targets=(fzreader aslreader project jsonpath intrinsic choicerule mockconfig callback execution jsonata)
 fi
 shared="${STEPWISE_SHARED:-$here/../../../shared}"
 python3 "$here/seeds.py" "$build/fuzz-seeds" "$shared" >/dev/null
