@@ -28,9 +28,10 @@ for t in "${targets[@]}"; do
     crashes="$build/fuzz-crash/$t"
     log="$build/fuzz-logs/$t.log"
     mkdir -p "$corpus" "$crashes" "$(dirname "$log")" "$build/fuzz-seeds/$t"
-    # -rss_limit_mb: a leak or a runaway allocation is a finding, not a slow machine.
+    # -rss_limit_mb: a runaway allocation is a finding. -timeout: one unit over a minute is a
+    # hang (a unit near the payload limit takes seconds under ASan on a busy machine).
     nice -n 19 "$bin" "$corpus" "$build/fuzz-seeds/$t" -max_total_time="$seconds" \
-        -max_len=65536 -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
+        -max_len=65536 -timeout=60 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="$crashes/" >"$log" 2>&1
     rc=$?
     execs=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$')
