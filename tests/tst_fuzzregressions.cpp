@@ -34,6 +34,13 @@ void TstFuzzRegressions::jsonataClosureCyclesAreFreed_data()
     QTest::newRow("partial application")
         << QByteArray("( $add := function($a, $b){$a + $b}; $inc := $add(?, 1); $inc(1) )")
         << QByteArray("2");
+    // The same inside $eval, which evaluates with an evaluator of its own (tst_jsonata under
+    // the sanitizers).
+    QTest::newRow("closure inside $eval")
+        << QByteArray("$eval('( $g := function(){ 4 }; $g() )')") << QByteArray("4");
+    QTest::newRow("closure from $eval bound by the caller")
+        << QByteArray("( $f := $eval('function($x){$x * 3}'); [1,2].$f($) )")
+        << QByteArray("[3,6]");
     QTest::newRow("closure over a lambda's scope")
         << QByteArray("( $mk := function($x){ ( $g := function(){ $x }; $g ) }; $mk(3)() )")
         << QByteArray("3");

@@ -1,6 +1,7 @@
 #include "jsonata/expression.h"
 
 #include "jsonata/builtins.h"
+#include "jsonata/closurecycles.h"
 #include "jsonata/evaluator.h"
 #include "jsonata/jsonataexception.h"
 #include "jsonata/program.h"
@@ -11,6 +12,16 @@
 namespace stepwise::jsonata {
 
 namespace {
+Error toError(const JsonataException &e)
+{
+    Error err;
+    err.code = e.code;
+    err.position = e.position;
+    err.token = e.token;
+    err.message = e.formatMessage();
+    return err;
+}
+} // namespace
 
 // A closure keeps the scope it was made in, and a scope keeps what is bound in it: a closure
 // bound in its own scope, or an enclosing one, is a reference cycle that would outlive the
@@ -36,16 +47,6 @@ void breakClosureCycles(const std::vector<std::weak_ptr<Frame>> &closureFrames, 
         }
     }
 }
-Error toError(const JsonataException &e)
-{
-    Error err;
-    err.code = e.code;
-    err.position = e.position;
-    err.token = e.token;
-    err.message = e.formatMessage();
-    return err;
-}
-} // namespace
 
 std::shared_ptr<const Expression> Expression::compile(const std::string &source, Error *error)
 {
