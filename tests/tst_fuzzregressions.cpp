@@ -15,6 +15,7 @@ class TstFuzzRegressions : public QObject
 private slots:
     void jsonataClosureCyclesAreFreed_data();
     void jsonataClosureCyclesAreFreed();
+    void jsonataFromMillisBeyondDates();
 };
 
 void TstFuzzRegressions::jsonataClosureCyclesAreFreed_data()
@@ -68,6 +69,23 @@ void TstFuzzRegressions::jsonataClosureCyclesAreFreed()
     // And it evaluates again the same (the built-in functions' scope was not emptied).
     QCOMPARE(outcome(), result);
     QCOMPARE(bound.object().refs, 1);
+}
+
+void TstFuzzRegressions::jsonataFromMillisBeyondDates()
+{
+    // fuzz_jsonata (UBSan): a double beyond a 64-bit integer converted to one. JavaScript has
+    // no date there, so there is no result.
+    const char input[] = "$fromMillis(141944444444444940800000, '[YN]-[M')\0{}\0{}";
+    const std::string expression(input); // up to the first NUL, as the fuzz target splits it
+    auto expr = Expression::compile(expression);
+    QVERIFY(expr);
+    Result r = expr->evaluate(nullptr);
+    QVERIFY2(r.ok(), r.error.message.c_str());
+    QVERIFY(r.undefined);
+    // Within the range, as before (the reference's own example).
+    Result inRange = Expression::compile("$fromMillis(1510067557121)")->evaluate(nullptr);
+    QCOMPARE(QByteArray::fromStdString(inRange.value.dump()),
+             QByteArray("\"2017-11-07T15:12:37.121Z\""));
 }
 
 QTEST_APPLESS_MAIN(TstFuzzRegressions)

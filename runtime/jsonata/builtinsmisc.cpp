@@ -75,6 +75,10 @@ Value fromMillisFn(NativeCall &c)
         picture = c.arg(1).string();
     if (c.arg(2).isString())
         tz = c.arg(2).string();
+    // Beyond JavaScript's dates (±8.64e15 ms) there is no date, and the conversion below would
+    // be undefined behaviour (found by fuzz_jsonata: $fromMillis(141944444444444940800000)).
+    if (!(std::fabs(millis.number()) <= 8.64e15))
+        return Value();
     FormatResult r =
         fromMillis(static_cast<std::int64_t>(std::floor(millis.number())), picture, tz);
     if (!r.ok()) {
