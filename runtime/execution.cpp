@@ -2,6 +2,7 @@
 
 #include "executionframe.h"
 #include "jsonatafunctions.h"
+#include "limitcheck.h"
 #include "timestamp.h"
 
 #include <cmath>
@@ -39,6 +40,10 @@ Execution::Execution(std::shared_ptr<const Definition> definition, Json input,
         finish(Status::Failed, HistoryEvent::Type::ExecutionFailed, "States.Runtime",
                "The execution input is nested more than " + std::to_string(m_options.maxJsonDepth) +
                    " levels deep.");
+    } else if (auto big = limits::checkPayload(*m_input, limits::PayloadKind::ExecutionInput, {})) {
+        record(HistoryEvent::Type::ExecutionStarted, nullptr, m_input, nullptr);
+        m_started = true;
+        finish(Status::Failed, HistoryEvent::Type::ExecutionFailed, big->error, big->cause);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "executionframe.h"
 
+#include "limitcheck.h"
 #include "timestamp.h"
 
 #include <cmath>
@@ -182,6 +183,11 @@ bool ExecutionFlow::advance(Frame &f)
         f.phase = f.resumePhase;
         return false;
     case Phase::Exit:
+        if (auto big =
+                limits::checkPayload(*f.output, limits::PayloadKind::StateOutput, st.info->name)) {
+            runtimeError(f, *big); // not caught by States.ALL, as on AWS
+            return true;
+        }
         m_e.record(T::StateExited, &f, nullptr, f.output);
         if (!st.forkTargets.empty()) // a graph fork goes on at its join, if a token got there
             f.next = f.joined ? st.join : -1;
@@ -221,6 +227,11 @@ bool ExecutionFlow::advance(Frame &f)
     case Phase::WaitChild:
         return false;
     case Phase::TaskSucceeded:
+        if (auto big =
+                limits::checkPayload(*f.result, limits::PayloadKind::TaskResult, st.info->name)) {
+            runtimeError(f, *big); // not caught by States.ALL, as on AWS
+            return true;
+        }
         m_e.record(T::TaskSucceeded, &f, nullptr, f.result);
         try {
             f.output = finishResult(f, f.result);

@@ -1,5 +1,6 @@
 #include "executionframe.h"
 
+#include "limitcheck.h"
 #include "timestamp.h"
 
 #include <cmath>
@@ -210,6 +211,8 @@ void ExecutionFlow::runMap(Frame &f)
     if (!items.is_array())
         throw StatesError{"States.Runtime",
                           "Map state input must be an array but was: " + json_util::dump(items)};
+    if (auto many = limits::checkMapItems(items.size(), st.info->name))
+        throw *many;
     items = batchItems(std::move(items), st.maxItemsPerBatch);
     auto mc = integerField(f, st.maxConcurrency, *eff, "MaxConcurrency");
     if (mc && *mc < 0)

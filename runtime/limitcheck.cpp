@@ -58,20 +58,20 @@ std::optional<StatesError> checkPayload(const Json &value, PayloadKind kind,
     std::string what;
     switch (kind) {
     case PayloadKind::StateInput:
-        what = "The state '" + stateName + "' received an input";
+        what = "The state '" + stateName + "' received an input with a size exceeding";
         break;
     case PayloadKind::StateOutput:
-        what = "The state '" + stateName + "' produced an output";
+        what = "The state '" + stateName + "' produced an output with a size exceeding";
         break;
     case PayloadKind::TaskResult:
-        what = "The state/task '" + stateName + "' returned a result";
+        what = "The state/task '" + stateName + "' returned a result with a size exceeding";
         break;
     case PayloadKind::ExecutionInput:
-        what = "The execution input";
+        what = "The execution input has a size exceeding";
         break;
     }
     return StatesError{"States.DataLimitExceeded",
-                       what + " with a size exceeding the maximum number of bytes service limit (" +
+                       what + " the maximum number of bytes service limit (" +
                            std::to_string(kMaxPayloadBytes) + " bytes)."};
 }
 

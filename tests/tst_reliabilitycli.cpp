@@ -139,7 +139,7 @@ void TstReliabilityCli::limitsOnTheCommandLine()
     Result r = stepwise(
         {QStringLiteral("run"), QStringLiteral("pass.asl.json"), QStringLiteral("--input"), input});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(QStringLiteral("The execution input with a size exceeding the maximum "
+    QVERIFY2(r.err.contains(QStringLiteral("The execution input has a size exceeding the maximum "
                                            "number of bytes service limit (262144 bytes).")),
              qPrintable(r.err));
     // History events: AWS's 25,000 is also the most --max-events allows.

@@ -3,6 +3,7 @@
 
 #include "jsonata/builtins.h"
 
+#include "jsonata/closurecycles.h"
 #include "jsonata/evaluator.h"
 #include "jsonata/jsonataexception.h"
 #include "jsonata/jsonataformat.h"
@@ -38,7 +39,19 @@ Value evalFn(NativeCall &c)
     }
     try {
         Evaluator nested({0, 0}, program);
-        return nested.evaluate(program->root, input, c.frame);
+        Value result = nested.evaluate(program->root, input, c.frame);
+        // Its closures' scopes below the caller's are this evaluation's alone, unless the
+        // result may hold one of them: then the calling evaluation breaks their cycles at its
+        // end. (The list is the caller's own, not a const object: the const_cast stands in for
+        // an Evaluator method until evaluator.h, which every file here includes, next changes.)
+        if (!result.isFunction() && !result.isArray() && !result.isObject()) {
+            breakClosureCycles(nested.closureFrames(), c.frame.get());
+        } else {
+            auto &outer =
+                const_cast<std::vector<std::weak_ptr<Frame>> &>(c.evaluator.closureFrames());
+            outer.insert(outer.end(), nested.closureFrames().begin(), nested.closureFrames().end());
+        }
+        return result;
     } catch (const JsonataException &inner) {
         // a limit (depth, stack, time) ends the whole evaluation, not just this $eval
         if (inner.code == "U1001")
@@ -62,6 +75,10 @@ Value fromMillisFn(NativeCall &c)
         picture = c.arg(1).string();
     if (c.arg(2).isString())
         tz = c.arg(2).string();
+    // Beyond JavaScript's dates (±8.64e15 ms) there is no date, and the conversion below would
+    // be undefined behaviour (found by fuzz_jsonata: $fromMillis(141944444444444940800000)).
+    if (!(std::fabs(millis.number()) <= 8.64e15))
+        return Value();
     FormatResult r =
         fromMillis(static_cast<std::int64_t>(std::floor(millis.number())), picture, tz);
     if (!r.ok()) {

@@ -45,6 +45,9 @@ public:
     /// Milliseconds since the epoch, fixed for one evaluation ($now, $millis).
     std::int64_t timestamp() const { return m_timestamp; }
     const std::shared_ptr<const void> &program() const { return m_program; }
+    /// The scopes closures captured in this evaluation. A closure bound in its own scope
+    /// (`$f := function(){...}`) is a reference cycle that Expression breaks at the end.
+    const std::vector<std::weak_ptr<Frame>> &closureFrames() const { return m_closureFrames; }
 
     /// Truthiness as $boolean computes it (undefined counts as false).
     static bool truthy(const Value &v);
@@ -76,6 +79,7 @@ private:
     Value runTransform(const Function &fn, const Value &obj);
     FramePtr frameFromTuple(const FramePtr &env, const Value &tuple);
     void checkTime();
+    void noteClosure(const FramePtr &frame);
 
     Limits m_limits;
     std::shared_ptr<const void> m_program;
@@ -83,6 +87,8 @@ private:
     std::uint32_t m_ticks = 0;
     std::chrono::steady_clock::time_point m_start;
     std::int64_t m_timestamp = 0;
+    std::vector<std::weak_ptr<Frame>> m_closureFrames;
+    std::size_t m_closureCompactAt = 64;
 };
 
 } // namespace stepwise::jsonata

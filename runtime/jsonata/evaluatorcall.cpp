@@ -9,6 +9,8 @@
 #include "jsonata/signature.h"
 #include "jsonata/valueutil.h"
 
+#include <algorithm>
+
 namespace stepwise::jsonata {
 
 int Function::functionArity() const
@@ -148,6 +150,21 @@ Value Evaluator::applyProcedure(const Function &proc, std::vector<Value> args)
     return evaluate(proc.body, proc.input, frame);
 }
 
+void Evaluator::noteClosure(const FramePtr &frame)
+{
+    if (!m_closureFrames.empty() && !m_closureFrames.back().owner_before(frame) &&
+        !frame.owner_before(m_closureFrames.back()))
+        return; // the same scope again (a lambda made in a loop)
+    if (m_closureFrames.size() >= m_closureCompactAt) {
+        // Scopes that died already need no sweep: keep the list as long as the live ones.
+        m_closureFrames.erase(std::remove_if(m_closureFrames.begin(), m_closureFrames.end(),
+                                             [](const auto &w) { return w.expired(); }),
+                              m_closureFrames.end());
+        m_closureCompactAt = std::max<std::size_t>(64, 2 * m_closureFrames.size());
+    }
+    m_closureFrames.push_back(frame);
+}
+
 Value Evaluator::evaluateLambda(const Node *expr, const Value &input, const FramePtr &env)
 {
     auto *fn = new Function;
@@ -157,6 +174,7 @@ Value Evaluator::evaluateLambda(const Node *expr, const Value &input, const Fram
     for (const Node *arg : expr->arguments)
         fn->params.push_back(arg->value);
     fn->frame = env;
+    noteClosure(env);
     fn->input = input;
     fn->thunk = expr->thunk;
     fn->signature = expr->signature;
@@ -188,6 +206,7 @@ Value Evaluator::evaluatePartial(const Node *expr, const Value &input, const Fra
         fn->input = target.input;
         fn->keepAlive = target.keepAlive;
         fn->frame = std::make_shared<Frame>(target.frame);
+        noteClosure(fn->frame);
         for (std::size_t i = 0; i < target.params.size(); ++i) {
             if (i < holes.size() && holes[i])
                 fn->params.push_back(target.params[i]);
@@ -233,6 +252,7 @@ Value Evaluator::evaluateTransform(const Node *expr, const Value &input, const F
     fn->kind = Function::Kind::Transform;
     fn->node = expr;
     fn->frame = env;
+    noteClosure(env);
     fn->signature = sig;
     fn->keepAlive = m_program;
     return Value(fn);

@@ -1,10 +1,13 @@
 #include "jsonata/expression.h"
 
 #include "jsonata/builtins.h"
+#include "jsonata/closurecycles.h"
 #include "jsonata/evaluator.h"
 #include "jsonata/jsonataexception.h"
 #include "jsonata/program.h"
 #include "jsonata/valueutil.h"
+
+#include <unordered_set>
 
 namespace stepwise::jsonata {
 
@@ -19,6 +22,31 @@ Error toError(const JsonataException &e)
     return err;
 }
 } // namespace
+
+// A closure keeps the scope it was made in, and a scope keeps what is bound in it: a closure
+// bound in its own scope, or an enclosing one, is a reference cycle that would outlive the
+// evaluation (found by fuzz_jsonata: `( $A := function(){1}; $A() )` leaked each time). Once
+// nothing of the evaluation is used any more, empty every scope closures captured, up to the
+// evaluation's own environment; scopes outside it (the built-ins) are never touched.
+void breakClosureCycles(const std::vector<std::weak_ptr<Frame>> &closureFrames, const Frame *stop)
+{
+    std::vector<std::vector<std::pair<std::string, Value>>> released; // freed on return
+    std::unordered_set<const Frame *> done;
+    std::vector<Frame *> chain;
+    for (const auto &weak : closureFrames) {
+        const FramePtr frame = weak.lock();
+        chain.clear();
+        Frame *f = frame.get();
+        for (; f && f != stop && !done.count(f); f = f->parent().get())
+            chain.push_back(f);
+        if (f != stop && !done.count(f))
+            continue; // not below this evaluation's environment: not ours to empty
+        for (Frame *c : chain) {
+            done.insert(c);
+            released.push_back(c->takeBindings());
+        }
+    }
+}
 
 std::shared_ptr<const Expression> Expression::compile(const std::string &source, Error *error)
 {
@@ -46,8 +74,10 @@ Result Expression::evaluateValue(const Value &input,
                                  const EvalOptions &options, Value *rawResult) const
 {
     Result result;
+    Evaluator evaluator({options.maxDepth, options.timeoutMs}, m_program);
+    FramePtr parent = builtins::rootFrame();
+    bool keepScopes = false;
     try {
-        FramePtr parent = builtins::rootFrame();
         if (options.functions && !options.functions->entries().empty()) {
             parent = std::make_shared<Frame>(parent);
             for (const auto &[name, fn] : options.functions->entries())
@@ -63,13 +93,14 @@ Result Expression::evaluateValue(const Value &input,
             in = wrapped;
         }
         env->bind("$", in);
-        Evaluator evaluator({options.maxDepth, options.timeoutMs}, m_program);
         Value v = evaluator.evaluate(m_program->root, in, env);
         if (v.isUndefined()) {
             result.undefined = true;
         } else {
             result.value = vutil::toJson(v);
         }
+        // A raw result may be (or hold) a closure whose scopes must stay as they are.
+        keepScopes = rawResult && (v.isFunction() || v.isArray() || v.isObject());
         if (rawResult)
             *rawResult = std::move(v);
     } catch (const JsonataException &e) {
@@ -79,6 +110,8 @@ Result Expression::evaluateValue(const Value &input,
     } catch (const std::exception &e) {
         result.error = Error{"U1002", -1, {}, std::string("Internal error: ") + e.what()};
     }
+    if (!keepScopes)
+        breakClosureCycles(evaluator.closureFrames(), parent.get());
     return result;
 }
 

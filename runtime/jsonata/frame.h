@@ -41,6 +41,8 @@ public:
         return nullptr;
     }
     const FramePtr &parent() const { return m_parent; }
+    /// Hands the bindings over and leaves the frame empty (Expression breaks closure cycles).
+    std::vector<std::pair<std::string, Value>> takeBindings() { return std::exchange(m_vars, {}); }
 
 private:
     std::vector<std::pair<std::string, Value>> m_vars;

@@ -16,7 +16,7 @@ MAX = 64 * 1024  # larger seeds only slow the fuzzer down
 
 def put(target, blob):
     if isinstance(blob, str):
-        blob = blob.encode()
+        blob = blob.encode("utf-8", "surrogatepass")
     if len(blob) > MAX:
         return
     d = out / target
@@ -80,6 +80,26 @@ for p in files(".json"):
             for rule in value:
                 put("choicerule", json.dumps({"rule": rule, "input": json.loads(inp)}))
     walk(definition, visit)
+
+# JSONata: every case of the reference suite, "EXPR \0 INPUT \0 BINDINGS".
+suite = shared / "conformance" / "jsonata-suite"
+if (suite / "groups").is_dir():
+    for p in sorted((suite / "groups").rglob("*.json")):
+        try:
+            cases = json.loads(p.read_bytes())
+        except ValueError:
+            continue
+        for case in cases if isinstance(cases, list) else [cases]:
+            if not isinstance(case, dict) or not isinstance(case.get("expr"), str):
+                continue
+            if "data" in case:
+                inp = json.dumps(case["data"])
+            elif isinstance(case.get("dataset"), str):
+                dataset = suite / "datasets" / (case["dataset"] + ".json")
+                inp = dataset.read_text() if dataset.is_file() else ""
+            else:
+                inp = ""
+            put("jsonata", case["expr"] + "\0" + inp + "\0" + json.dumps(case.get("bindings", {})))
 
 # The execution target reads bytes as choices: a few spread patterns start it off.
 for i in range(16):

@@ -1,0 +1,92 @@
+// Findings of the fuzz targets (tests/fuzz), each with the exact input that found it, kept so
+// that they stay fixed. Earlier findings of the runtime's targets are in tst_reliability.
+
+#include "jsonata/expression.h"
+#include "jsonata/valueutil.h"
+
+#include <QTest>
+
+using namespace stepwise::jsonata;
+
+class TstFuzzRegressions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void jsonataClosureCyclesAreFreed_data();
+    void jsonataClosureCyclesAreFreed();
+    void jsonataFromMillisBeyondDates();
+};
+
+void TstFuzzRegressions::jsonataClosureCyclesAreFreed_data()
+{
+    QTest::addColumn<QByteArray>("expression");
+    QTest::addColumn<QByteArray>("result");
+    // fuzz_jsonata's first finding (LeakSanitizer, on a seed of the reference suite): the
+    // lambda keeps the block's scope and the scope keeps the lambda, also when the call fails
+    // ($min takes one array). A result that is a code is an expected error.
+    QTest::newRow("fuzz_jsonata leak-51ab9bf8")
+        << QByteArray("( $A := function(){$min(2, 3)}; $A() )") << QByteArray("T0410");
+    QTest::newRow("recursion") << QByteArray("( $f := function($n){$n <= 1 ? 1 : $n * $f($n - 1)};"
+                                             " $f(5) )")
+                               << QByteArray("120");
+    QTest::newRow("closure in an object")
+        << QByteArray("( $o := {'f': function(){ 7 }}; $o.f() )") << QByteArray("7");
+    QTest::newRow("partial application")
+        << QByteArray("( $add := function($a, $b){$a + $b}; $inc := $add(?, 1); $inc(1) )")
+        << QByteArray("2");
+    // The same inside $eval, which evaluates with an evaluator of its own (tst_jsonata under
+    // the sanitizers).
+    QTest::newRow("closure inside $eval")
+        << QByteArray("$eval('( $g := function(){ 4 }; $g() )')") << QByteArray("4");
+    QTest::newRow("closure from $eval bound by the caller")
+        << QByteArray("( $f := $eval('function($x){$x * 3}'); [1,2].$f($) )")
+        << QByteArray("[3,6]");
+    QTest::newRow("closure over a lambda's scope")
+        << QByteArray("( $mk := function($x){ ( $g := function(){ $x }; $g ) }; $mk(3)() )")
+        << QByteArray("3");
+}
+
+void TstFuzzRegressions::jsonataClosureCyclesAreFreed()
+{
+    QFETCH(QByteArray, expression);
+    QFETCH(QByteArray, result);
+    Error error;
+    auto expr = Expression::compile(expression.toStdString(), &error);
+    QVERIFY2(expr, error.message.c_str());
+    // A value bound into the evaluation's environment: every scope the evaluation made holds
+    // the environment, so a scope that outlives the evaluation keeps a reference to it.
+    const Value bound = vutil::fromJson(nlohmann::ordered_json{{"k", 1}});
+    QCOMPARE(bound.object().refs, 1);
+    EvalOptions options;
+    options.maxDepth = 200;
+    auto outcome = [&] {
+        Result r = expr->evaluateValue(Value(), {{"bound", bound}}, options);
+        return QByteArray::fromStdString(r.ok() ? r.value.dump() : r.error.code);
+    };
+    QCOMPARE(outcome(), result);
+    QCOMPARE(bound.object().refs, 1); // nothing of the evaluation is left holding it
+    // And it evaluates again the same (the built-in functions' scope was not emptied).
+    QCOMPARE(outcome(), result);
+    QCOMPARE(bound.object().refs, 1);
+}
+
+void TstFuzzRegressions::jsonataFromMillisBeyondDates()
+{
+    // fuzz_jsonata (UBSan): a double beyond a 64-bit integer converted to one. JavaScript has
+    // no date there, so there is no result.
+    const char input[] = "$fromMillis(141944444444444940800000, '[YN]-[M')\0{}\0{}";
+    const std::string expression(input); // up to the first NUL, as the fuzz target splits it
+    auto expr = Expression::compile(expression);
+    QVERIFY(expr);
+    Result r = expr->evaluate(nullptr);
+    QVERIFY2(r.ok(), r.error.message.c_str());
+    QVERIFY(r.undefined);
+    // Within the range, as before (the reference's own example).
+    Result inRange = Expression::compile("$fromMillis(1510067557121)")->evaluate(nullptr);
+    QCOMPARE(QByteArray::fromStdString(inRange.value.dump()),
+             QByteArray("\"2017-11-07T15:12:37.121Z\""));
+}
+
+QTEST_APPLESS_MAIN(TstFuzzRegressions)
+#include "tst_fuzzregressions.moc"
