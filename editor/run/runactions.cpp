@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QToolBar>
 #include <QWidgetAction>
 
@@ -21,6 +22,13 @@ RunActions::RunActions(RunController *controller, QWidget *window)
     m_menu = new QMenu(tr("&Run"), window);
     auto make = [this](const QString &text, const QKeySequence &key, auto slot) {
         QAction *a = m_menu->addAction(text);
+        // The toolbar shows the text without its mnemonic: Qt strips "&" but would keep the
+        // "(S)" a translation writes as "(&S)" after the word, so that goes too.
+        QString plain = text;
+        plain.remove(QRegularExpression(QStringLiteral("\\(&[^)]\\)")));
+        plain.remove(QLatin1Char('&'));
+        plain.remove(QStringLiteral("…"));
+        a->setIconText(plain.trimmed());
         a->setShortcut(key);
         connect(a, &QAction::triggered, this, slot);
         return a;
