@@ -1,31 +1,36 @@
 #pragma once
 
-#include "modelcommand.h"
+#include "modelchanges.h"
 #include "workflowdata.h"
 
 #include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <optional>
 
 namespace stepwise {
 
 class Workflow;
 
-/// Adds a state (a node built by the palette) with the model's insertNode, which draws the
-/// edges its ASL fields name, and, when `after` names one, connects that state to the new one
-/// with addEdge (which gives the edge its ASL meaning). Undo is the model's revert; redo puts
-/// both back with the same ids.
-class AddStateCommand : public ModelCommand
+/// Adds a state (a node built by the palette, id included) and, when `after` names one, the
+/// edge from that state to the new one. Undo removes both; redo puts them back with the same ids.
+class AddStateCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AddStateCommand)
 public:
     /// `node.id` is ignored: the command takes the document's next free id.
     AddStateCommand(Workflow *doc, Node node, Id after = NoId, QUndoCommand *parent = nullptr);
 
-    Id nodeId() const { return m_node; }
-    Id edgeId() const { return m_edge; }
+    Id nodeId() const { return m_node.id; }
+    Id edgeId() const { return m_edge ? m_edge->id : NoId; }
+    void redo() override;
+    void undo() override;
 
 private:
-    Id m_node = NoId;
-    Id m_edge = NoId;
+    Workflow *m_doc;
+    Node m_node;
+    std::optional<Edge> m_edge;
+    ModelChanges m_changes; // what redo changed, for an exact undo
 };
 
 } // namespace stepwise
