@@ -22,6 +22,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QSet>
 #include <QTextStream>
 #include <QTimer>
 
@@ -31,8 +32,13 @@ namespace stepwise {
 
 void MainWindow::showOnlyPanels(const QVector<Panel> &panels)
 {
-    for (int i = 0; i < PanelDocks::panelCount; ++i)
-        dock(Panel(i))->setVisible(panels.contains(Panel(i)));
+    // Docks outside the named panels (the run's callbacks and execution history) are hidden
+    // too: a screenshot shows exactly what it asked for.
+    QSet<QDockWidget *> shown;
+    for (Panel p : panels)
+        shown.insert(dock(p));
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        d->setVisible(shown.contains(d));
     for (Panel p : panels)
         dock(p)->raise();
     // The inspector shares its side with tabs (history, callbacks): it is the one to see.

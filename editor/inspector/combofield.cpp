@@ -11,6 +11,10 @@ ComboField::ComboField(const QString &key, bool editable, QWidget *parent)
     m_combo->setObjectName(key);
     m_combo->setEditable(editable);
     m_combo->setInsertPolicy(QComboBox::NoInsert);
+    // A long option (a lane titled with a sentence) must not widen the whole form past the
+    // dock: the box keeps a modest width and the popup shows the full texts.
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_combo->setMinimumContentsLength(14);
     setEditor(m_combo);
     connect(m_combo, &QComboBox::activated, this, &ComboField::onUserChange);
     if (editable)

@@ -12,12 +12,16 @@ for theme in light dark; do
         "$bin" "$templates/seed-$seed.fz" --theme $theme --docks none \
             --screenshot "$here/seed-$seed-$theme.png"
     done
-    "$bin" "$templates/seed-step-functions-orchestration.fz" --theme $theme \
+    "$bin" "$templates/seed-step-functions-orchestration.asl.json" --theme $theme \
         --docks palette,inspector,problems --select "Order Type?" \
         --screenshot "$here/inspector-choice-$theme.png"
-    "$bin" "$templates/seed-step-functions-orchestration.fz" --theme $theme \
+    "$bin" "$templates/seed-step-functions-orchestration.asl.json" --theme $theme \
         --docks palette,inspector,problems --select "Validate Input (Task)" \
         --screenshot "$here/inspector-task-$theme.png"
     "$bin" "$templates/seed-serverless-event-processing.fz" --theme $theme --docks code \
         --screenshot "$here/code-view-$theme.png"
 done
+# The window in Simplified Chinese (the UI language follows LANGUAGE / LANG).
+LANGUAGE=zh_CN "$bin" "$templates/seed-step-functions-orchestration.asl.json" --theme light \
+    --docks palette,inspector,problems --select "Order Type?" \
+    --screenshot "$here/window-zh_CN-light.png"
