@@ -46,7 +46,8 @@ const std::map<std::string, Type> &plainTypes()
         {"TaskHeartbeat", Type::TaskHeartbeat},
         {"MapRunStarted", Type::MapRunStarted},
         {"MapRunSucceeded", Type::MapRunSucceeded},
-        {"MapRunFailed", Type::MapRunFailed}};
+        {"MapRunFailed", Type::MapRunFailed},
+        {"EvaluationFailed", Type::EvaluationFailed}};
     return types;
 }
 
@@ -161,7 +162,10 @@ HistoryReplay::read(const QByteArray &bytes, const runtime::Definition &definiti
         for (auto it = e.begin(); it != e.end(); ++it)
             if (endsWith(it.key(), "EventDetails") && it->is_object())
                 details = *it;
-        const std::string name = textOf(details, "name");
+        // EvaluationFailed names its state in "state" (its previous event may be the start).
+        std::string name = textOf(details, "name");
+        if (name.empty() && type == "EvaluationFailed")
+            name = textOf(details, "state");
 
         std::string stateType;
         if (auto it = plainTypes().find(type); it != plainTypes().end())
@@ -171,8 +175,7 @@ HistoryReplay::read(const QByteArray &bytes, const runtime::Definition &definiti
         else if (endsWith(type, "StateExited"))
             out.type = Type::StateExited, stateType = type.substr(0, type.size() - 11);
         else {
-            r.problems << (type == "EvaluationFailed" || type.rfind("Activity", 0) == 0 ||
-                                   type.rfind("LambdaFunction", 0) == 0 ||
+            r.problems << (type.rfind("Activity", 0) == 0 || type.rfind("LambdaFunction", 0) == 0 ||
                                    endsWith(type, "Redriven")
                                ? tr("%1: an event type Stepwise does not replay yet").arg(where)
                                : tr("%1: not an event type Step Functions writes").arg(where));
