@@ -246,6 +246,9 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     // The command prints only the output: past events need no payloads in memory (a long run
     // with a large payload stays small; --history has them on disk).
     options.retainPayloads = false;
+    // Nor the past events themselves: the command reads none of them back, and holding four
+    // million events of a long loop would be most of the run's time (first touch of the memory).
+    options.keepHistory = false;
     Execution run(loaded.definition, std::move(input), options);
     g_stopRequested = 0;
     auto previousInt = std::signal(SIGINT, requestStop);

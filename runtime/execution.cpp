@@ -13,7 +13,7 @@ namespace stepwise::runtime {
 Execution::Execution(std::shared_ptr<const Definition> definition, Json input,
                      ExecutionOptions options)
     : m_definition(std::move(definition)), m_options(std::move(options)),
-      m_clock(m_options.startTime), m_rng(m_options.seed)
+      m_history(m_options.keepHistory), m_clock(m_options.startTime), m_rng(m_options.seed)
 {
     if (m_options.maxEvents < 3)
         m_options.maxEvents = 3;
@@ -26,7 +26,6 @@ Execution::Execution(std::shared_ptr<const Definition> definition, Json input,
     m_root->state = m_root->machine ? m_root->machine->start : 0;
     m_root->input = m_input;
     m_root->variables = &m_variables;
-    m_history.reserve(std::min<std::size_t>(m_options.maxEvents, std::size_t(1) << 20));
     if (!m_root->machine || m_root->machine->states.empty()) {
         record(HistoryEvent::Type::ExecutionStarted, nullptr, m_input, nullptr);
         m_started = true;

@@ -2,6 +2,7 @@
 
 #include "definition.h"
 #include "historyevent.h"
+#include "historylog.h"
 #include "mockconfig.h"
 
 #include <cstdint>
@@ -41,6 +42,10 @@ struct ExecutionOptions
     /// false: history() keeps each event without its input and output (the sink has them), so
     /// a long run holds no payloads for past events.
     bool retainPayloads = true;
+    /// false: history() keeps only the latest events (the last 4,096 at least); size() still
+    /// counts them all. For a headless run whose events are streamed to a sink or not wanted,
+    /// so that a long run costs no memory for its past.
+    bool keepHistory = true;
 };
 
 /// A task token waiting for SendTaskSuccess/Failure/Heartbeat.
@@ -115,7 +120,7 @@ public:
     JsonPtr output() const { return m_output; }
     const std::string &error() const { return m_error; }
     const std::string &cause() const { return m_cause; }
-    const std::vector<HistoryEvent> &history() const { return m_history; }
+    const HistoryLog &history() const { return m_history; }
     Json historyJson() const;
 
     std::vector<PendingCallback> pendingCallbacks() const;
@@ -177,7 +182,7 @@ private:
     ExecutionOptions m_options;
     JsonPtr m_input;
     std::unique_ptr<Frame> m_root;
-    std::vector<HistoryEvent> m_history;
+    HistoryLog m_history;
     /// Events produced, a Distributed Map's child executions' included (not in m_history).
     std::uint64_t m_produced = 0;
     Status m_status = Status::Running;

@@ -7,3 +7,4 @@ stepwise_add_test(tst_rtcommand SOURCES tst_rtcommand.cpp LIBS Stepwise::Runtime
 add_dependencies(tst_rtcommand stepwise)
 stepwise_add_test(tst_rtjsonpath SOURCES tst_rtjsonpath.cpp LIBS Stepwise::Runtime Qt6::Core)
 stepwise_add_test(tst_rtjsonata SOURCES tst_rtjsonata.cpp LIBS Stepwise::Runtime Qt6::Core)
+stepwise_add_test(tst_historylog SOURCES tst_historylog.cpp LIBS Stepwise::Runtime Qt6::Core)

@@ -14,6 +14,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <limits>
+
 using namespace stepwise::runtime;
 
 class TstReliability : public QObject
@@ -224,6 +226,14 @@ void TstReliability::payloadLimit()
     // Escapes count as written: a quote is two bytes, a control character six.
     Json escaped = Json::array({"a\"b\n\x01", 1.5, nullptr, Json::object({{"k", false}})});
     QCOMPARE(limits::serialisedSize(escaped, SIZE_MAX), escaped.dump().size());
+    // Numbers are sized without being written: every width and sign, both integer kinds.
+    Json numbers = Json::array({0, 9, 10, -1, -10, 99, 100, 123456789, -987654321, true,
+                                std::numeric_limits<std::int64_t>::min(),
+                                std::numeric_limits<std::int64_t>::max(),
+                                std::numeric_limits<std::uint64_t>::max(), 1e300, -0.25});
+    for (const Json &n : numbers)
+        QCOMPARE(limits::serialisedSize(n, SIZE_MAX), n.dump().size());
+    QCOMPARE(limits::serialisedSize(numbers, SIZE_MAX), numbers.dump().size());
 }
 
 void TstReliability::mapItemsLimit()

@@ -10,6 +10,7 @@ namespace stepwise {
 
 using runtime::CompiledState;
 using runtime::HistoryEvent;
+using runtime::HistoryLog;
 using runtime::Json;
 using Type = HistoryEvent::Type;
 
@@ -51,7 +52,7 @@ const CompiledState *DataFlow::find(const runtime::Definition &definition, const
     return findIn(definition.root(), name, 0);
 }
 
-DataFlow::Step DataFlow::stepOf(const std::vector<HistoryEvent> &events, int row)
+DataFlow::Step DataFlow::stepOf(const HistoryLog &events, int row)
 {
     Step step;
     if (row < 0 || row >= int(events.size()))
@@ -87,7 +88,7 @@ DataFlow::Step DataFlow::stepOf(const std::vector<HistoryEvent> &events, int row
 }
 
 QVector<DataFlow::Stage> DataFlow::compute(const runtime::Definition &definition,
-                                           const std::vector<HistoryEvent> &events, int row)
+                                           const HistoryLog &events, int row)
 {
     QVector<Stage> out;
     if (row < 0 || row >= int(events.size()) || !events[size_t(row)].state) {

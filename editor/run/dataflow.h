@@ -1,7 +1,7 @@
 #pragma once
 
 #include "definition.h"
-#include "historyevent.h"
+#include "historylog.h"
 
 #include <QCoreApplication>
 #include <QVector>
@@ -37,10 +37,10 @@ public:
         int entered = -1;
         int exited = -1;
     };
-    static Step stepOf(const std::vector<runtime::HistoryEvent> &events, int row);
+    static Step stepOf(const runtime::HistoryLog &events, int row);
     /// The step that history event `row` belongs to (from its state's entry to its exit).
     static QVector<Stage> compute(const runtime::Definition &definition,
-                                  const std::vector<runtime::HistoryEvent> &events, int row);
+                                  const runtime::HistoryLog &events, int row);
     /// The compiled state named `name` anywhere in the definition, or nullptr.
     static const runtime::CompiledState *find(const runtime::Definition &definition,
                                               const std::string &name);

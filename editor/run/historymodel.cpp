@@ -11,6 +11,7 @@
 namespace stepwise {
 
 using runtime::HistoryEvent;
+using runtime::HistoryLog;
 
 namespace {
 
@@ -44,7 +45,7 @@ HistoryModel::HistoryModel(RunController *controller, QObject *parent)
 
 void HistoryModel::follow(int from)
 {
-    const std::vector<HistoryEvent> &h = m_controller->history();
+    const HistoryLog &h = m_controller->history();
     const int n = int(h.size());
     if (!m_controller->isOpen()) {
         truncate(0);
@@ -60,8 +61,8 @@ void HistoryModel::follow(int from)
         truncate(k);
         QStringList types, states;
         beginInsertRows({}, k, n - 1);
-        m_events.insert(m_events.end(), h.begin() + k, h.end());
         for (int i = k; i < n; ++i) {
+            m_events.push_back(h[size_t(i)]);
             const QString type = QString::fromStdString(h[size_t(i)].typeName());
             if (!m_types.contains(type)) {
                 m_types.insert(type);
@@ -85,7 +86,7 @@ void HistoryModel::truncate(int rows)
     if (rows >= int(m_events.size()))
         return;
     beginRemoveRows({}, rows, int(m_events.size()) - 1);
-    m_events.resize(size_t(rows));
+    m_events.truncate(size_t(rows));
     endRemoveRows();
     if (rows == 0) {
         m_types.clear();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "historyevent.h"
+#include "historylog.h"
 
 #include <QAbstractTableModel>
 
@@ -32,7 +32,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     const runtime::HistoryEvent &event(int row) const { return m_events[size_t(row)]; }
-    const std::vector<runtime::HistoryEvent> &events() const { return m_events; }
+    const runtime::HistoryLog &events() const { return m_events; }
     /// Events that have happened at the moment shown; rows from here on are the future.
     int current() const { return m_current; }
     /// The history as GetExecutionHistory returns it: `{"events": [...]}` (the whole branch).
@@ -49,7 +49,7 @@ private:
     void setCurrent(int events);
 
     RunController *m_controller;
-    std::vector<runtime::HistoryEvent> m_events;
+    runtime::HistoryLog m_events;
     int m_current = 0;
     QSet<QString> m_types, m_states;
 };

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "definition.h"
-#include "historyevent.h"
+#include "historylog.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -25,7 +25,7 @@ class HistoryReplay
 public:
     struct Result
     {
-        std::vector<runtime::HistoryEvent> events;
+        runtime::HistoryLog events;
         /// One line per event that does not fit ("event 7: …"), or why the file cannot be read.
         QStringList problems;
         bool readable = false; // the JSON has an events list at all

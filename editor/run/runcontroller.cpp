@@ -263,9 +263,9 @@ Execution::Status RunController::status() const
     return m_execution ? m_execution->status() : Execution::Status::Running;
 }
 
-const std::vector<runtime::HistoryEvent> &RunController::history() const
+const runtime::HistoryLog &RunController::history() const
 {
-    static const std::vector<runtime::HistoryEvent> none;
+    static const runtime::HistoryLog none;
     if (m_replaying)
         return m_replay;
     return m_execution ? m_execution->history() : none;

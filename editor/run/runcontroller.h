@@ -58,7 +58,7 @@ public:
     runtime::Execution::Status status() const;
     /// History events shown so far: the current moment of the run.
     int eventIndex() const { return m_applied; }
-    const std::vector<runtime::HistoryEvent> &history() const;
+    const runtime::HistoryLog &history() const;
     std::vector<runtime::PendingCallback> pendingCallbacks() const;
     std::vector<runtime::PendingChoice> pendingChoices() const;
     /// Virtual time now, milliseconds since the epoch.
@@ -153,7 +153,7 @@ private:
     QString m_inputText, m_mockText, m_testCase;
     QString m_lastError;
     QSet<QString> m_breakpoints;
-    std::vector<runtime::HistoryEvent> m_replay; // a recorded history being replayed
+    runtime::HistoryLog m_replay; // a recorded history being replayed
     bool m_replaying = false;
     QStringList m_replayProblems;
     std::vector<runtime::ExecutionAction> m_journal; // of the furthest run, for goToEvent
