@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "jsonatamenu.h"
+
 #include "codeview/codeview.h"
 #include "inspector/inspector.h"
 #include "palette/palettewidget.h"
@@ -62,6 +64,8 @@ void MainWindow::installPanels()
     m_editMenu->addAction(tr("Select &All"), editor, &SceneEditor::selectAll);
     m_editMenu->addSeparator();
     m_editMenu->addAction(tr("Add &Lane"), editor, [editor] { editor->addLane(); });
+    m_editMenu->addSeparator();
+    addJsonataActions(m_editMenu, m_doc, m_undoStack, m_selection, this);
     QMenu *arrange = menuBar()->addMenu(tr("&Arrange"));
     arrange->setObjectName(QStringLiteral("arrangeMenu"));
     QAction *tidy = arrange->addAction(tr("&Tidy Up"), editor, &SceneEditor::tidyUp);

@@ -5,3 +5,4 @@ stepwise_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBS Stepwise::App)
 # `stepwise eval` runs the real binary too.
 stepwise_add_test(tst_evalcommand SOURCES tst_evalcommand.cpp LIBS Qt6::Core nlohmann_json::nlohmann_json)
 add_dependencies(tst_evalcommand stepwise)
+stepwise_add_test(tst_tojsonatamenu SOURCES tst_tojsonatamenu.cpp LIBS Stepwise::App)

@@ -31,6 +31,22 @@ public:
     /// One JSONPath state as a JSONata state (its nested machines too); false and `why` when it
     /// cannot be said in JSONata, leaving `out` untouched.
     static bool state(const OrderedJson &state, OrderedJson &out, std::string &why);
+
+    /// The editor's menu command on a document value (tojsonatadocument.cpp).
+    struct DocumentResult
+    {
+        WorkflowData document;
+        /// One line per state left as JSONPath: "STATE: why".
+        QStringList notes;
+        int converted = 0; // states rewritten, nested ones included
+    };
+    /// Every state at every depth; the top gets `"QueryLanguage": "JSONata"` and a state that
+    /// cannot be said in JSONata is pinned to `"QueryLanguage": "JSONPath"` with a note.
+    static DocumentResult document(const WorkflowData &doc);
+    /// One state (`node` at any depth) and, for a Parallel or Map, the states inside it: the
+    /// state gets its own `"QueryLanguage": "JSONata"`, which its nested states inherit. Nothing
+    /// changes (converted 0, a note) when the state cannot be said in JSONata.
+    static DocumentResult oneState(const WorkflowData &doc, Id node);
 };
 
 } // namespace stepwise
