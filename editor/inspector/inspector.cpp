@@ -7,6 +7,7 @@
 
 #include <QLabel>
 #include <QStackedWidget>
+#include <QTimer>
 
 namespace stepwise {
 
@@ -32,15 +33,25 @@ Inspector::Inspector(Workflow *doc, QUndoStack *undo, SelectionModel *selection,
     connect(m_state, &StateForm::stateActivated, this,
             [this](Id node) { m_selection->select({node}, node); });
     // Any change can concern the form shown (a renamed target in a Next list, a lane title):
-    // the fields keep what the user is typing, so refreshing is safe.
-    connect(doc, &Workflow::nodeChanged, this, &Inspector::refreshShown);
-    connect(doc, &Workflow::edgeChanged, this, &Inspector::refreshShown);
-    connect(doc, &Workflow::laneChanged, this, &Inspector::refreshShown);
+    // the fields keep what the user is typing, so refreshing is safe. A change of the entity
+    // shown refreshes now; changes of others (an undo of a 100-state move sends hundreds, and
+    // a refresh refills the lists of every state name) are gathered into one refresh on the
+    // next event loop turn.
+    auto changed = [this](Id id) {
+        if (id == shownEntity())
+            refreshShown();
+        else
+            refreshSoon();
+    };
+    connect(doc, &Workflow::nodeChanged, this, [changed](Id id, Workflow::Aspect) { changed(id); });
+    connect(doc, &Workflow::edgeChanged, this, [changed](Id id, Workflow::Aspect) { changed(id); });
+    connect(doc, &Workflow::laneChanged, this, [changed](Id id, Workflow::Aspect) { changed(id); });
+    connect(doc, &Workflow::machineChanged, this,
+            [changed](Id container, int, Workflow::Aspect) { changed(container); });
     connect(doc, &Workflow::documentChanged, this, &Inspector::refreshShown);
-    connect(doc, &Workflow::machineChanged, this, &Inspector::refreshShown);
-    connect(doc, &Workflow::nodeAdded, this, &Inspector::refreshShown);
-    connect(doc, &Workflow::laneAdded, this, &Inspector::refreshShown);
-    connect(doc, &Workflow::edgeAdded, this, &Inspector::refreshShown);
+    connect(doc, &Workflow::nodeAdded, this, &Inspector::refreshSoon);
+    connect(doc, &Workflow::laneAdded, this, &Inspector::refreshSoon);
+    connect(doc, &Workflow::edgeAdded, this, &Inspector::refreshSoon);
     connect(doc, &Workflow::nodeRemoved, this, &Inspector::showCurrent);
     connect(doc, &Workflow::edgeRemoved, this, &Inspector::showCurrent);
     connect(doc, &Workflow::laneRemoved, this, &Inspector::showCurrent);
@@ -75,8 +86,20 @@ void Inspector::showCurrent()
     }
 }
 
+void Inspector::refreshSoon()
+{
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_refreshPending)
+            refreshShown();
+    });
+}
+
 void Inspector::refreshShown()
 {
+    m_refreshPending = false;
     QWidget *w = m_stack->currentWidget();
     const Workflow &d = *m_doc;
     if (w == m_state && d.node(m_state->node()))

@@ -37,6 +37,7 @@ public:
 private:
     void showCurrent();
     void refreshShown();
+    void refreshSoon();
 
     Workflow *m_doc;
     SelectionModel *m_selection;
@@ -46,6 +47,7 @@ private:
     EntityForm *m_edge;
     EntityForm *m_lane;
     EntityForm *m_workflow;
+    bool m_refreshPending = false;
 };
 
 } // namespace stepwise
