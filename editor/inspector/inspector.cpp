@@ -6,8 +6,11 @@
 #include "workflow.h"
 
 #include <QLabel>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace stepwise {
 
@@ -20,6 +23,10 @@ Inspector::Inspector(Workflow *doc, QUndoStack *undo, SelectionModel *selection,
 {
     setObjectName(QStringLiteral("inspector"));
     setWidgetResizable(true);
+    // The form narrows with the dock down to its minimum, which the dock may not go below
+    // (minimumSizeHint): a horizontal scroll bar would sit under the last field, often out
+    // of sight, and the right half of every field would be cut off.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     for (QWidget *w : {static_cast<QWidget *>(m_placeholder), static_cast<QWidget *>(m_state),
@@ -59,6 +66,19 @@ Inspector::Inspector(Workflow *doc, QUndoStack *undo, SelectionModel *selection,
     showCurrent();
 }
 
+QSize Inspector::minimumSizeHint() const
+{
+    const int content = widget() ? widget()->minimumSizeHint().width() : 0;
+    return {content + verticalScrollBar()->sizeHint().width() + 2 * frameWidth(),
+            QScrollArea::minimumSizeHint().height()};
+}
+
+QSize Inspector::sizeHint() const
+{
+    const QSize hint = QScrollArea::sizeHint();
+    return {std::max(hint.width(), minimumSizeHint().width()), hint.height()};
+}
+
 void Inspector::showCurrent()
 {
     // Lookups through the document, not its root data: a state, edge or lane inside a
@@ -84,6 +104,7 @@ void Inspector::showCurrent()
         m_workflow->showEntity(NoId);
         m_stack->setCurrentWidget(m_workflow);
     }
+    updateGeometry(); // another form may need a wider dock
 }
 
 void Inspector::refreshSoon()
@@ -112,6 +133,7 @@ void Inspector::refreshShown()
         m_workflow->refresh();
     else
         showCurrent();
+    updateGeometry();
 }
 
 Id Inspector::shownEntity() const

@@ -34,6 +34,10 @@ public:
     /// Shows `id` and focuses `field` (a JSON pointer into the state or a form field name).
     void focusField(Id id, const QString &field);
 
+    /// At least as wide as the form shown needs: the inspector never scrolls sideways.
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+
 private:
     void showCurrent();
     void refreshShown();
