@@ -307,11 +307,14 @@ void DiagramScene::onNodeRemoved(Id id)
     schedule();
 }
 
-void DiagramScene::onNodeChanged(Id id, Workflow::Aspect)
+void DiagramScene::onNodeChanged(Id id, Workflow::Aspect what)
 {
     if (nestedChanged(id))
         return;
     m_dirtyNodes.insert(id);
+    // A state moved by hand or to another lane looks the same: its picture stays valid.
+    if (what != Workflow::Aspect::Position && what != Workflow::Aspect::Lane)
+        m_repaintNodes.insert(id);
     schedule();
 }
 
@@ -442,6 +445,8 @@ void DiagramScene::apply(const DiagramLayout &next, bool all)
         if (all || m_dirtyNodes.contains(it.key()) || g.rect != item->geometry().rect ||
             g.children.size() != item->geometry().children.size())
             item->setGeometry(g);
+        if (all)
+            item->update();
         item->show();
         // A node the layout placed keeps that place until Tidy Up or a move by hand.
         const Node *n = m_doc->data().node(it.key());
