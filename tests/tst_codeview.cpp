@@ -7,9 +7,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QListWidget>
+#include <QPalette>
 #include <QTest>
 #include <QTextBlock>
 #include <QUndoStack>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace stepwise;
 
@@ -57,6 +61,28 @@ void typeText(QPlainTextEdit *edit, const QString &text)
             QTest::keyClick(edit, Qt::Key_Return);
         QTest::keyClicks(edit, lines[i]);
     }
+}
+
+// WCAG contrast ratio, worked out here rather than taken from the code under test.
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    auto lum = [](const QColor &c) {
+        auto ch = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
+    };
+    const double la = lum(a), lb = lum(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QPalette paletteOf(QColor base, QColor text, QColor highlight)
+{
+    QPalette p;
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Highlight, highlight);
+    return p;
 }
 
 } // namespace
@@ -228,6 +254,51 @@ private slots:
         QVERIFY(first > 0);
         QVERIFY(fz->editor()->document()->findBlockByNumber(first - 1).text().contains(
             QStringLiteral("Wait a bit")));
+    }
+
+    // Syntax colours and the band of the selected state read well on a light and on a dark
+    // background (WCAG AA, 4.5:1), and follow a palette change without a restart.
+    void coloursReadOnLightAndDark_data()
+    {
+        QTest::addColumn<QPalette>("palette");
+        QTest::newRow("light") << paletteOf(Qt::white, Qt::black, QColor(0x30, 0x8c, 0xc6));
+        QTest::newRow("dark") << paletteOf(QColor(0x1F, 0x23, 0x29), QColor(0xE6, 0xE9, 0xEF),
+                                           QColor(0x3D, 0x7B, 0xE0));
+        QTest::newRow("dark, bright highlight") << paletteOf(
+            QColor(0x20, 0x20, 0x20), QColor(0xF0, 0xF0, 0xF0), QColor(0xE0, 0xE0, 0x60));
+    }
+    void coloursReadOnLightAndDark()
+    {
+        QFETCH(QPalette, palette);
+        const QColor base = palette.color(QPalette::Base);
+        m_view->setCurrentIndex(1);
+        CodePane *pane = m_view->aslJson();
+        pane->editor()->setPalette(palette);
+        // New colours are no edit: nothing waits to be applied, the text stays the document's.
+        QVERIFY(!pane->isDirty());
+        m_selection->select({stateId("Greet")});
+        const int first = pane->editor()->highlightedFirstLine();
+        QVERIFY(first > 0);
+        QColor band;
+        for (const QTextEdit::ExtraSelection &sel : pane->editor()->extraSelections())
+            if (sel.format.hasProperty(QTextFormat::BackgroundBrush))
+                band = sel.format.background().color();
+        QVERIFY(band.isValid());
+        QCOMPARE(band.alpha(), 255); // opaque: the text on it keeps its contrast
+        QVERIFY(contrastRatio(palette.color(QPalette::Text), band) >= 4.5);
+        int coloured = 0;
+        for (QTextBlock b = pane->editor()->document()->begin(); b.isValid(); b = b.next())
+            for (const QTextLayout::FormatRange &r : b.layout()->formats()) {
+                if (!r.format.hasProperty(QTextFormat::ForegroundBrush))
+                    continue;
+                const QColor fg = r.format.foreground().color();
+                ++coloured;
+                QVERIFY2(contrastRatio(fg, base) >= 4.5,
+                         qPrintable(fg.name() + QStringLiteral(" on ") + base.name()));
+                QVERIFY2(contrastRatio(fg, band) >= 4.5,
+                         qPrintable(fg.name() + QStringLiteral(" on band ") + band.name()));
+            }
+        QVERIFY(coloured > 5);
     }
 
     void documentChangesElsewhereShowUp()

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -314,6 +315,41 @@ private slots:
         typeInto(errorPath->lineEdit(), QStringLiteral("x.y"));
         QVERIFY(!errorPath->error().isEmpty());
         QCOMPARE(state("Failed").asl.fields["ErrorPath"].get<std::string>(), "$.error");
+    }
+
+    // At the width the dock may shrink to, every form shows whole: no horizontal scroll bar
+    // (out of sight under the last field) and no field cut off at the right; and that width
+    // leaves the canvas most of a 1280-pixel window.
+    void formsFitTheDockWithoutScrollingSideways()
+    {
+        for (const char *name : {"Route", "Charge"}) {
+            m_selection->select({stateId(name)});
+            if (QByteArray(name) == "Route") { // a nested rule makes the widest Choice form
+                ChoiceSection *choice = nullptr;
+                for (StateSection *s : m_inspector->stateForm()->sections())
+                    if (auto *c = qobject_cast<ChoiceSection *>(s))
+                        choice = c;
+                QVERIFY(choice);
+                QComboBox *op = choice->rules().first()->operatorBox();
+                op->setFocus();
+                QTest::keyClicks(op, QStringLiteral("And"));
+                QVERIFY(m_doc->data()
+                            .nodeByStateName(QStringLiteral("Route"))
+                            ->asl.fields["Choices"][0]
+                            .contains("And"));
+            }
+            QApplication::processEvents();
+            const int minimum = m_inspector->minimumSizeHint().width();
+            QVERIFY2(minimum <= 420, qPrintable(QString::number(minimum)));
+            m_inspector->resize(minimum, 700);
+            QApplication::processEvents();
+            QVERIFY(!m_inspector->horizontalScrollBar()->isVisible());
+            QVERIFY2(m_inspector->widget()->width() <= m_inspector->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 > %2")
+                                    .arg(m_inspector->widget()->width())
+                                    .arg(m_inspector->viewport()->width())));
+            m_inspector->resize(500, 900);
+        }
     }
 
     void choiceOperatorChangeRewritesTheRule()

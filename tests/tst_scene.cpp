@@ -1,5 +1,7 @@
 #include "fz/fzreader.h"
 #include "scene/diagramscene.h"
+#include "scene/diagramstyle.h"
+#include "scene/diagramview.h"
 #include "scene/edgeitem.h"
 #include "scene/laneitem.h"
 #include "scene/nodeitem.h"
@@ -23,6 +25,7 @@ private slots:
     void laneGrowsToHoldAState();
     void selectionModelBothWays();
     void resetRebuildsAndRelayouts();
+    void viewPicturesFollowWhatStatesShow();
 
 private:
     Id node(const char *label) const
@@ -173,6 +176,49 @@ void TestScene::resetRebuildsAndRelayouts()
     QCOMPARE(m_scene->nodeCount(), 5);
     QVERIFY(!m_scene->layout().nodes.value(pay).manual);
     QVERIFY(m_scene->nodeItem(pay)->geometry().rect.left() < 900);
+}
+
+// The view repaints states from pictures it keeps; a picture must follow what the state shows:
+// another palette, a start marker that stops being one when an edge comes in, a new label.
+void TestScene::viewPicturesFollowWhatStatesShow()
+{
+    DiagramStyle::setPalette(QPalette(QColor(0xEF, 0xF0, 0xF1)));
+    DiagramView view(m_scene.get());
+    view.resize(900, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.resetZoom();
+    const Id start = node("Start"), validate = node("Validate");
+    view.centerOn(m_scene->nodeItem(validate));
+    QCoreApplication::processEvents();
+    auto pixel = [&](Id id) {
+        const QRectF r = m_scene->nodeItem(id)->geometry().rect;
+        // Inside the outline, left of the label.
+        const QPoint at = view.mapFromScene(QPointF(r.left() + 8, r.center().y()));
+        return view.viewport()->grab().toImage().pixelColor(at);
+    };
+    const QColor lightFill = pixel(validate);
+    QVERIFY2(lightFill.lightness() > 180, qPrintable(lightFill.name()));
+    const QColor startFill = pixel(start);
+
+    QPalette dark(QColor(0x2B, 0x2F, 0x36));
+    dark.setColor(QPalette::Window, QColor(0x2B, 0x2F, 0x36));
+    DiagramStyle::setPalette(dark);
+    m_scene->update();
+    QCoreApplication::processEvents();
+    const QColor darkFill = pixel(validate);
+    QVERIFY2(darkFill.lightness() < 100, qPrintable(darkFill.name()));
+    DiagramStyle::setPalette(QPalette(QColor(0xEF, 0xF0, 0xF1)));
+    m_scene->update();
+    QCoreApplication::processEvents();
+    QCOMPARE(pixel(validate), lightFill);
+
+    // An edge into the start marker makes it a plain circle.
+    QVERIFY(m_doc->addEdge(validate, Side::Top, start, Side::Top) != NoId);
+    m_scene->flush();
+    QCoreApplication::processEvents();
+    QVERIFY2(pixel(start) != startFill, qPrintable(startFill.name()));
+    DiagramStyle::setPalette(QGuiApplication::palette());
 }
 
 QTEST_MAIN(TestScene)

@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QTextBlock>
 
 namespace stepwise {
@@ -25,6 +26,33 @@ CodeEditor::CodeEditor(QWidget *parent) : QPlainTextEdit(parent), m_gutter(new L
             m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
     });
     updateGutterWidth();
+}
+
+void CodeEditor::setLanguage(CodeHighlighter::Language language)
+{
+    delete m_highlighter;
+    m_highlighter = new CodeHighlighter(language, document(), palette());
+}
+
+QColor CodeEditor::errorColour() const
+{
+    const QColor base = palette().color(QPalette::Base);
+    return CodeHighlighter::readable(QColor(0xd0, 0x30, 0x30), base, base, 4.5);
+}
+
+void CodeEditor::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    // A theme switch: syntax colours and the selection band are made for the background.
+    if (event->type() == QEvent::PaletteChange) {
+        if (m_highlighter) {
+            // New colours are no edit: the text must not report itself changed.
+            const QSignalBlocker quiet(this);
+            m_highlighter->setPalette(palette());
+        }
+        updateExtraSelections();
+        viewport()->update();
+    }
 }
 
 int CodeEditor::lineNumberAreaWidth() const
@@ -60,7 +88,7 @@ void CodeEditor::paintLineNumbers(QWidget *area, QPaintEvent *event)
         const int height = qRound(blockBoundingRect(block).height());
         if (block.isVisible() && top + height >= event->rect().top()) {
             const int line = block.blockNumber() + 1;
-            p.setPen(bad.contains(line) ? QColor(Qt::red)
+            p.setPen(bad.contains(line) ? errorColour()
                                         : palette().color(QPalette::PlaceholderText));
             p.drawText(0, top, area->width() - 4, fontMetrics().height(), Qt::AlignRight,
                        QString::number(line));
@@ -89,9 +117,8 @@ void CodeEditor::updateExtraSelections()
     QList<QTextEdit::ExtraSelection> all;
     if (m_highlightFirst > 0) {
         QTextEdit::ExtraSelection band;
-        QColor c = palette().color(QPalette::Highlight);
-        c.setAlpha(40);
-        band.format.setBackground(c);
+        // An opaque tint the syntax colours were made readable on (see CodeHighlighter).
+        band.format.setBackground(CodeHighlighter::bandColour(palette()));
         band.format.setProperty(QTextFormat::FullWidthSelection, true);
         QTextCursor from(document()->findBlockByNumber(m_highlightFirst - 1));
         QTextBlock last = document()->findBlockByNumber(m_highlightLast - 1);
@@ -107,7 +134,7 @@ void CodeEditor::updateExtraSelections()
             block = document()->lastBlock();
         QTextEdit::ExtraSelection wave;
         wave.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        wave.format.setUnderlineColor(Qt::red);
+        wave.format.setUnderlineColor(errorColour());
         wave.format.setToolTip(m.message);
         QTextCursor c(block);
         if (m.column > 0) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "codehighlighter.h"
+
 #include <QPlainTextEdit>
 
 namespace stepwise {
@@ -14,6 +16,10 @@ class CodeEditor : public QPlainTextEdit
     Q_OBJECT
 public:
     explicit CodeEditor(QWidget *parent = nullptr);
+
+    /// Colours the text as `language`, with colours that follow the editor's palette.
+    void setLanguage(CodeHighlighter::Language language);
+    CodeHighlighter *highlighter() const { return m_highlighter; }
 
     struct Mark
     {
@@ -39,13 +45,16 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    QColor errorColour() const;
     void updateExtraSelections();
     void updateGutterWidth();
 
     LineNumberArea *m_gutter;
+    CodeHighlighter *m_highlighter = nullptr;
     QList<Mark> m_marks;
     int m_highlightFirst = 0;
     int m_highlightLast = 0;

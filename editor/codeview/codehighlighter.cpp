@@ -1,11 +1,12 @@
 #include "codehighlighter.h"
 
-#include <QGuiApplication>
-#include <QPalette>
+#include <algorithm>
+#include <cmath>
 
 namespace stepwise {
 
 namespace {
+
 QTextCharFormat colour(const QColor &c, bool bold = false, bool italic = false)
 {
     QTextCharFormat f;
@@ -15,19 +16,88 @@ QTextCharFormat colour(const QColor &c, bool bold = false, bool italic = false)
     f.setFontItalic(italic);
     return f;
 }
+
+qreal luminance(const QColor &c)
+{
+    auto channel = [](qreal v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+QColor mix(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
 } // namespace
 
-CodeHighlighter::CodeHighlighter(Language language, QTextDocument *document)
-    : QSyntaxHighlighter(document)
+CodeHighlighter::CodeHighlighter(Language language, QTextDocument *document,
+                                 const QPalette &palette)
+    : QSyntaxHighlighter(document), m_language(language)
 {
-    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
-    const QColor key = dark ? QColor(0x9c, 0xdc, 0xfe) : QColor(0x00, 0x45, 0x8b);
-    const QColor string = dark ? QColor(0xce, 0x91, 0x78) : QColor(0xa3, 0x15, 0x15);
-    const QColor number = dark ? QColor(0xb5, 0xce, 0xa8) : QColor(0x09, 0x86, 0x58);
-    const QColor keyword = dark ? QColor(0x56, 0x9c, 0xd6) : QColor(0x00, 0x00, 0xff);
-    const QColor comment = dark ? QColor(0x6a, 0x99, 0x55) : QColor(0x00, 0x80, 0x00);
-    const QColor accent = dark ? QColor(0xc5, 0x86, 0xc0) : QColor(0xaf, 0x00, 0xdb);
-    switch (language) {
+    buildRules(palette);
+}
+
+qreal CodeHighlighter::contrast(const QColor &a, const QColor &b)
+{
+    const qreal la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor CodeHighlighter::bandColour(const QPalette &palette)
+{
+    return mix(palette.color(QPalette::Base), palette.color(QPalette::Highlight), 0.22);
+}
+
+QColor CodeHighlighter::readable(const QColor &hue, const QColor &background, const QColor &band,
+                                 qreal ratio)
+{
+    // On a dark background the colour grows lighter, on a light one darker.
+    const bool dark = luminance(background) < 0.18;
+    QColor c = hue.toHsl();
+    for (int step = 0; step < 40; ++step) {
+        if (std::min(contrast(c, background), contrast(c, band)) >= ratio)
+            break;
+        const float l = std::clamp(c.hslSaturationF() >= 0 ? c.lightnessF() : 0.5f, 0.0f, 1.0f);
+        const float next = dark ? std::min(1.0f, l + 0.025f) : std::max(0.0f, l - 0.025f);
+        if (next == l)
+            break;
+        c = QColor::fromHslF(c.hslHueF() < 0 ? 0 : c.hslHueF(), c.hslSaturationF(), next);
+    }
+    return c.toRgb();
+}
+
+void CodeHighlighter::setPalette(const QPalette &palette)
+{
+    if (palette.color(QPalette::Base) == m_base && palette.color(QPalette::Text) == m_text &&
+        palette.color(QPalette::Highlight) == m_highlight)
+        return;
+    buildRules(palette);
+    rehighlight();
+}
+
+void CodeHighlighter::buildRules(const QPalette &palette)
+{
+    m_base = palette.color(QPalette::Base);
+    m_text = palette.color(QPalette::Text);
+    m_highlight = palette.color(QPalette::Highlight);
+    const QColor band = bandColour(palette);
+    // Hues keep their meaning in both themes (keys blue, strings red-orange, numbers green);
+    // only their lightness follows the background. Comments may be a little softer.
+    auto tone = [&](int hue, int saturation, qreal ratio = 4.5) {
+        return readable(QColor::fromHsl(hue, saturation, 128), m_base, band, ratio);
+    };
+    const QColor key = tone(210, 200);
+    const QColor string = tone(12, 190);
+    const QColor number = tone(150, 170);
+    const QColor keyword = tone(235, 190);
+    const QColor comment = tone(120, 70, 3.8);
+    const QColor accent = tone(295, 150);
+    m_rules.clear();
+    switch (m_language) {
     case Language::Json:
         rule(QStringLiteral("-?\\b\\d+(\\.\\d+)?([eE][+-]?\\d+)?\\b"), colour(number));
         rule(QStringLiteral("\\b(true|false|null)\\b"), colour(keyword, true));

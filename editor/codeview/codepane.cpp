@@ -25,7 +25,7 @@ CodePane::CodePane(DocumentIo::Format format, Workflow *doc, QUndoStack *undo,
     const auto language = format == DocumentIo::Format::FlowZap ? CodeHighlighter::Language::FlowZap
                           : format == DocumentIo::Format::AslYaml ? CodeHighlighter::Language::Yaml
                                                                   : CodeHighlighter::Language::Json;
-    new CodeHighlighter(language, m_editor->document());
+    m_editor->setLanguage(language);
     m_editor->setObjectName(QStringLiteral("codeEditor"));
     m_messages->setObjectName(QStringLiteral("codeMessages"));
     auto *split = new QSplitter(Qt::Vertical, this);

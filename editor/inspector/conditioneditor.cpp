@@ -95,8 +95,13 @@ ConditionEditor::ConditionEditor(bool topLevel, bool jsonata, QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Nested rules indent: in a narrow dock a field goes under its label rather than widen it.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *head = new QHBoxLayout;
     m_op->setObjectName(QStringLiteral("operator"));
+    // The longest operator (TimestampGreaterThanEqualsPath) would set the width of the dock.
+    m_op->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_op->setMinimumContentsLength(12);
     if (jsonata)
         m_op->addItem(QStringLiteral("Condition"));
     else

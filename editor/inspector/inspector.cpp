@@ -6,7 +6,11 @@
 #include "workflow.h"
 
 #include <QLabel>
+#include <QScrollBar>
 #include <QStackedWidget>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace stepwise {
 
@@ -19,6 +23,10 @@ Inspector::Inspector(Workflow *doc, QUndoStack *undo, SelectionModel *selection,
 {
     setObjectName(QStringLiteral("inspector"));
     setWidgetResizable(true);
+    // The form narrows with the dock down to its minimum, which the dock may not go below
+    // (minimumSizeHint): a horizontal scroll bar would sit under the last field, often out
+    // of sight, and the right half of every field would be cut off.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     for (QWidget *w : {static_cast<QWidget *>(m_placeholder), static_cast<QWidget *>(m_state),
@@ -32,20 +40,43 @@ Inspector::Inspector(Workflow *doc, QUndoStack *undo, SelectionModel *selection,
     connect(m_state, &StateForm::stateActivated, this,
             [this](Id node) { m_selection->select({node}, node); });
     // Any change can concern the form shown (a renamed target in a Next list, a lane title):
-    // the fields keep what the user is typing, so refreshing is safe.
-    connect(doc, &Workflow::nodeChanged, this, &Inspector::refreshShown);
-    connect(doc, &Workflow::edgeChanged, this, &Inspector::refreshShown);
-    connect(doc, &Workflow::laneChanged, this, &Inspector::refreshShown);
+    // the fields keep what the user is typing, so refreshing is safe. A change of the entity
+    // shown refreshes now; changes of others (an undo of a 100-state move sends hundreds, and
+    // a refresh refills the lists of every state name) are gathered into one refresh on the
+    // next event loop turn.
+    auto changed = [this](Id id) {
+        if (id == shownEntity())
+            refreshShown();
+        else
+            refreshSoon();
+    };
+    connect(doc, &Workflow::nodeChanged, this, [changed](Id id, Workflow::Aspect) { changed(id); });
+    connect(doc, &Workflow::edgeChanged, this, [changed](Id id, Workflow::Aspect) { changed(id); });
+    connect(doc, &Workflow::laneChanged, this, [changed](Id id, Workflow::Aspect) { changed(id); });
+    connect(doc, &Workflow::machineChanged, this,
+            [changed](Id container, int, Workflow::Aspect) { changed(container); });
     connect(doc, &Workflow::documentChanged, this, &Inspector::refreshShown);
-    connect(doc, &Workflow::machineChanged, this, &Inspector::refreshShown);
-    connect(doc, &Workflow::nodeAdded, this, &Inspector::refreshShown);
-    connect(doc, &Workflow::laneAdded, this, &Inspector::refreshShown);
-    connect(doc, &Workflow::edgeAdded, this, &Inspector::refreshShown);
+    connect(doc, &Workflow::nodeAdded, this, &Inspector::refreshSoon);
+    connect(doc, &Workflow::laneAdded, this, &Inspector::refreshSoon);
+    connect(doc, &Workflow::edgeAdded, this, &Inspector::refreshSoon);
     connect(doc, &Workflow::nodeRemoved, this, &Inspector::showCurrent);
     connect(doc, &Workflow::edgeRemoved, this, &Inspector::showCurrent);
     connect(doc, &Workflow::laneRemoved, this, &Inspector::showCurrent);
     connect(doc, &Workflow::documentReset, this, &Inspector::showCurrent);
     showCurrent();
+}
+
+QSize Inspector::minimumSizeHint() const
+{
+    const int content = widget() ? widget()->minimumSizeHint().width() : 0;
+    return {content + verticalScrollBar()->sizeHint().width() + 2 * frameWidth(),
+            QScrollArea::minimumSizeHint().height()};
+}
+
+QSize Inspector::sizeHint() const
+{
+    const QSize hint = QScrollArea::sizeHint();
+    return {std::max(hint.width(), minimumSizeHint().width()), hint.height()};
 }
 
 void Inspector::showCurrent()
@@ -73,10 +104,23 @@ void Inspector::showCurrent()
         m_workflow->showEntity(NoId);
         m_stack->setCurrentWidget(m_workflow);
     }
+    updateGeometry(); // another form may need a wider dock
+}
+
+void Inspector::refreshSoon()
+{
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_refreshPending)
+            refreshShown();
+    });
 }
 
 void Inspector::refreshShown()
 {
+    m_refreshPending = false;
     QWidget *w = m_stack->currentWidget();
     const Workflow &d = *m_doc;
     if (w == m_state && d.node(m_state->node()))
@@ -89,6 +133,7 @@ void Inspector::refreshShown()
         m_workflow->refresh();
     else
         showCurrent();
+    updateGeometry();
 }
 
 Id Inspector::shownEntity() const

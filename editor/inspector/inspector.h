@@ -34,9 +34,14 @@ public:
     /// Shows `id` and focuses `field` (a JSON pointer into the state or a form field name).
     void focusField(Id id, const QString &field);
 
+    /// At least as wide as the form shown needs: the inspector never scrolls sideways.
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+
 private:
     void showCurrent();
     void refreshShown();
+    void refreshSoon();
 
     Workflow *m_doc;
     SelectionModel *m_selection;
@@ -46,6 +51,7 @@ private:
     EntityForm *m_edge;
     EntityForm *m_lane;
     EntityForm *m_workflow;
+    bool m_refreshPending = false;
 };
 
 } // namespace stepwise

@@ -56,6 +56,12 @@ qreal hugging(QPointF a, QPointF b, const QRectF &rect)
     return 0;
 }
 
+// The area within which a segment drawn before can add to a candidate's cost.
+QRectF segmentBounds(const QLineF &line)
+{
+    return QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1);
+}
+
 qreal dot(QPointF a, QPointF b)
 {
     return a.x() * b.x() + a.y() * b.y();
@@ -66,6 +72,8 @@ qreal dot(QPointF a, QPointF b)
 EdgeRouter::EdgeRouter(QVector<QRectF> obstacles, qreal stub)
     : m_obstacles(std::move(obstacles)), m_stub(stub)
 {
+    for (const QRectF &r : std::as_const(m_obstacles))
+        m_obstacleIndex.insert(r);
 }
 
 QPointF EdgeRouter::direction(Side side)
@@ -253,7 +261,8 @@ QPolygonF EdgeRouter::route(QPointF from, Side fromSide, const QRectF &fromRect,
     // corridor beside them is long and never the cheapest, and trying them all made routing
     // quadratic in the size of the diagram (minutes for 2,000 states).
     const QRectF around = both.adjusted(-g - nearby, -g - nearby, g + nearby, g + nearby);
-    for (const QRectF &r : m_obstacles) {
+    for (int i : m_obstacleIndex.query(around)) {
+        const QRectF &r = m_obstacles[i];
         if (r == fromRect || r == toRect || !r.intersects(around))
             continue;
         for (qreal x : {r.left() - g, r.right() + g})
@@ -274,16 +283,13 @@ QPolygonF EdgeRouter::route(QPointF from, Side fromSide, const QRectF &fromRect,
         reach = reach.united(c.boundingRect());
     reach.adjust(-5, -5, 5, 5);
     QVector<QRectF> obstacles;
-    for (const QRectF &r : m_obstacles)
-        if (r.intersects(reach))
-            obstacles.append(r);
+    for (int i : m_obstacleIndex.query(reach))
+        if (m_obstacles[i].intersects(reach))
+            obstacles.append(m_obstacles[i]);
     QVector<const Routed *> routed;
-    for (const Routed &done : m_routed)
-        if (QRectF(done.line.p1(), done.line.p2())
-                .normalized()
-                .adjusted(-1, -1, 1, 1)
-                .intersects(reach))
-            routed.append(&done);
+    for (int i : m_routedIndex.query(reach))
+        if (segmentBounds(m_routed[i].line).intersects(reach))
+            routed.append(&m_routed[i]);
 
     QPolygonF best;
     qreal bestCost = std::numeric_limits<qreal>::max();
@@ -298,8 +304,10 @@ QPolygonF EdgeRouter::route(QPointF from, Side fromSide, const QRectF &fromRect,
             best = full;
         }
     }
-    for (int i = 0; i + 1 < best.size(); ++i)
+    for (int i = 0; i + 1 < best.size(); ++i) {
         m_routed.append({QLineF(best[i], best[i + 1]), from, to});
+        m_routedIndex.insert(segmentBounds(m_routed.last().line));
+    }
     return best;
 }
 

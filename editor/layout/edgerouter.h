@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rectindex.h"
 #include "workflowdata.h"
 
 #include <QLineF>
@@ -44,7 +45,9 @@ private:
                qreal bound) const;
 
     QVector<QRectF> m_obstacles;
+    RectIndex m_obstacleIndex;
     QVector<Routed> m_routed; // segments of the routes made so far
+    RectIndex m_routedIndex;  // their bounds, grown by the 1 px route() tests them with
     qreal m_stub;
 };
 

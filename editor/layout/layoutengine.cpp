@@ -4,12 +4,14 @@
 #include "edgerouter.h"
 #include "flowgrid.h"
 #include "nodetext.h"
+#include "rectindex.h"
 
 #include <QMap>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace stepwise {
 
@@ -351,21 +353,37 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
             offsetOf.insert(users[i].second,
                             std::clamp((i - straight) * stepSize, -span / 2, span / 2));
     }
-    // An incremental layout keeps the route of an edge whose ends did not move.
+    // An incremental layout keeps the route of an edge whose ends did not move, and moves
+    // along the route of one whose two ends moved together (the lanes under one that grew or
+    // shrank shift with their states): routing them again would cost the time of a whole
+    // layout for a lane that grew by a few pixels, and could reshape routes far from the edit.
     const DiagramLayout *previous = hints.previous;
-    auto keeps = [&](const Edge &e) {
+    auto shift = [&](const Edge &e) -> std::optional<QPointF> {
         if (!previous || hints.reroute.contains(e.id) || !previous->edges.contains(e.id))
-            return false;
+            return std::nullopt;
         const auto f = previous->nodes.constFind(e.from), t = previous->nodes.constFind(e.to);
-        return f != previous->nodes.constEnd() && t != previous->nodes.constEnd() &&
-               f->rect == out.nodes[e.from].rect && t->rect == out.nodes[e.to].rect;
+        if (f == previous->nodes.constEnd() || t == previous->nodes.constEnd())
+            return std::nullopt;
+        const QRectF &nf = out.nodes[e.from].rect, &nt = out.nodes[e.to].rect;
+        if (f->rect == nf && t->rect == nt)
+            return QPointF();
+        const QPointF d = nf.topLeft() - f->rect.topLeft();
+        if (f->rect.translated(d) == nf && t->rect.translated(d) == nt)
+            return d;
+        return std::nullopt;
     };
     QSet<Id> kept;
     for (const Edge &e : doc.edges) {
         if (!out.nodes.contains(e.from) || !out.nodes.contains(e.to))
             continue;
-        if (keeps(e)) {
-            out.edges.insert(e.id, previous->edges.value(e.id));
+        if (const std::optional<QPointF> d = shift(e)) {
+            EdgeGeometry g = previous->edges.value(e.id);
+            if (!d->isNull()) {
+                g.points.translate(*d);
+                if (!g.labelRect.isEmpty())
+                    g.labelRect.translate(*d);
+            }
+            out.edges.insert(e.id, g);
             kept.insert(e.id);
             continue;
         }
@@ -382,6 +400,9 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
     for (Id id : std::as_const(kept))
         if (!out.edges[id].labelRect.isEmpty())
             occupied.append(out.edges[id].labelRect);
+    RectIndex occupiedIndex;
+    for (const QRectF &o : std::as_const(occupied))
+        occupiedIndex.insert(o);
     QRectF lanesArea;
     for (const LaneGeometry &lg : std::as_const(out.lanes))
         lanesArea = lanesArea.united(lg.band);
@@ -396,13 +417,19 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
         // The first free place wins; when none is free, the one that hides the least (text
         // over a node is worse than a label hanging past the rows).
         qreal best = std::numeric_limits<qreal>::max();
-        for (const QPointF &c : EdgeRouter::labelCandidates(g.points, s)) {
+        const QVector<QPointF> candidates = EdgeRouter::labelCandidates(g.points, s);
+        QRectF reach;
+        for (const QPointF &c : candidates)
+            reach = reach.united(rectAt(c).adjusted(-2, -2, 2, 2));
+        // In their order in `occupied`, so the sums below add up as they always did.
+        const QVector<int> near = occupiedIndex.query(reach);
+        for (const QPointF &c : candidates) {
             const QRectF r = rectAt(c);
             const QRectF padded = r.adjusted(-2, -2, 2, 2);
             qreal cost = r.width() * r.height() -
                          r.intersected(lanesArea).width() * r.intersected(lanesArea).height();
-            for (const QRectF &o : occupied)
-                if (o.intersects(padded)) {
+            for (int k : near)
+                if (const QRectF &o = occupied[k]; o.intersects(padded)) {
                     const QRectF i = o.intersected(padded);
                     cost += 4 * (i.width() * i.height() + 50);
                 }
@@ -414,6 +441,7 @@ DiagramLayout LayoutEngine::compute(const WorkflowData &doc, const TextMeasure &
             }
         }
         occupied.append(g.labelRect);
+        occupiedIndex.insert(g.labelRect);
     }
 
     // Loops: a dashed path from under the last node back to under the first one.

@@ -16,6 +16,7 @@
 #include <QGraphicsSceneDragDropEvent>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QPainter>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -224,6 +225,8 @@ void DiagramScene::clearItems()
     qDeleteAll(m_loops);
     qDeleteAll(m_nodes);
     qDeleteAll(m_lanes);
+    m_edgeEnds.clear();
+    m_repaintNodes.clear();
     m_edges.clear();
     m_loops.clear();
     m_nodes.clear();
@@ -281,6 +284,8 @@ void DiagramScene::onNodeAdded(Id id)
     if (nestedChanged(id))
         return;
     auto *item = new NodeItem(*m_doc, id);
+    if (m_nodeCaching)
+        item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     item->hide(); // until the layout gives it a place
     addItem(item);
     m_nodes.insert(id, item);
@@ -302,11 +307,14 @@ void DiagramScene::onNodeRemoved(Id id)
     schedule();
 }
 
-void DiagramScene::onNodeChanged(Id id, Workflow::Aspect)
+void DiagramScene::onNodeChanged(Id id, Workflow::Aspect what)
 {
     if (nestedChanged(id))
         return;
     m_dirtyNodes.insert(id);
+    // A state moved by hand or to another lane looks the same: its picture stays valid.
+    if (what != Workflow::Aspect::Position && what != Workflow::Aspect::Lane)
+        m_repaintNodes.insert(id);
     schedule();
 }
 
@@ -318,6 +326,7 @@ void DiagramScene::onEdgeAdded(Id id)
     addItem(item);
     m_edges.insert(id, item);
     m_dirtyEdges.insert(id);
+    edgeEndsChanged(id);
     schedule();
 }
 
@@ -330,6 +339,8 @@ void DiagramScene::onEdgeRemoved(Id id)
     }
     dropItem(m_edges, id);
     m_selection->forget(id);
+    const QPair<Id, Id> ends = m_edgeEnds.take(id);
+    m_repaintNodes << ends.first << ends.second;
     schedule();
 }
 
@@ -338,7 +349,18 @@ void DiagramScene::onEdgeChanged(Id id, Workflow::Aspect)
     if (nestedChanged(id))
         return;
     m_dirtyEdges.insert(id);
+    edgeEndsChanged(id);
     schedule();
+}
+
+void DiagramScene::edgeEndsChanged(Id id)
+{
+    const QPair<Id, Id> before = m_edgeEnds.value(id, {NoId, NoId});
+    m_repaintNodes << before.first << before.second;
+    if (const Edge *e = m_doc->data().edge(id)) {
+        m_edgeEnds.insert(id, {e->from, e->to});
+        m_repaintNodes << e->from << e->to;
+    }
 }
 
 void DiagramScene::onLoopAdded(Id id)
@@ -423,6 +445,8 @@ void DiagramScene::apply(const DiagramLayout &next, bool all)
         if (all || m_dirtyNodes.contains(it.key()) || g.rect != item->geometry().rect ||
             g.children.size() != item->geometry().children.size())
             item->setGeometry(g);
+        if (all)
+            item->update();
         item->show();
         // A node the layout placed keeps that place until Tidy Up or a move by hand.
         const Node *n = m_doc->data().node(it.key());
@@ -441,6 +465,10 @@ void DiagramScene::apply(const DiagramLayout &next, bool all)
         if (all || m_dirtyLoops.contains(it.key()) || !sameLoop(g, it.value()->geometry()))
             it.value()->setGeometry(g);
     }
+    for (Id id : std::as_const(m_repaintNodes))
+        if (NodeItem *item = m_nodes.value(id))
+            item->update();
+    m_repaintNodes.clear();
     m_dirtyLanes.clear();
     m_dirtyNodes.clear();
     m_dirtyEdges.clear();
@@ -448,6 +476,40 @@ void DiagramScene::apply(const DiagramLayout &next, bool all)
     m_layout = next;
     setSceneRect(m_layout.bounds.adjusted(-24, -24, 24, 24));
     emit synced();
+}
+
+// ---- drawing ------------------------------------------------------------------------------
+
+void DiagramScene::setNodeCaching(bool on)
+{
+    m_nodeCaching = on;
+    const auto mode = on ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache;
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->setCacheMode(mode); // no repaint: the pictures are only dropped or started
+}
+
+void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    // A view repaints states from pictures (antialiased shapes, shadows and wrapped text cost
+    // most of a repaint otherwise). The pictures are per view but their "out of date" mark is
+    // per item, so anything else that draws the scene (the minimap, an export, a print) draws
+    // the states themselves, or it would consume the mark or show an old picture; SVG and PDF
+    // would get bitmaps instead of shapes besides.
+    const bool view = painter->device() && painter->device()->devType() == QInternal::Widget;
+    if (view && m_styleGeneration != DiagramStyle::generation()) {
+        m_styleGeneration = DiagramStyle::generation();
+        setNodeCaching(false); // another palette: every picture is out of date
+    }
+    if (view != m_nodeCaching)
+        setNodeCaching(view);
+    QGraphicsScene::drawBackground(painter, rect);
+}
+
+void DiagramScene::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsScene::drawForeground(painter, rect);
+    if (!m_nodeCaching)
+        setNodeCaching(true);
 }
 
 // ---- events: the interaction and the editor do the work -----------------------------------

@@ -85,6 +85,8 @@ signals:
     void synced();
 
 protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
@@ -116,6 +118,9 @@ private:
     bool nestedChanged(Id id);
     void nestedRemoved();
     void apply(const DiagramLayout &next, bool all);
+    /// States are drawn from a picture kept per view; `on` false drops the pictures.
+    void setNodeCaching(bool on);
+    void edgeEndsChanged(Id edge);
 
     Workflow *m_doc;
     DiagramLayout m_layout;
@@ -124,6 +129,11 @@ private:
     QHash<Id, EdgeItem *> m_edges;
     QHash<Id, LoopItem *> m_loops;
     QHash<Id, QPointF> m_pins;
+    // A state draws as the start marker by its edges: it is drawn again when they change.
+    QHash<Id, QPair<Id, Id>> m_edgeEnds;
+    QSet<Id> m_repaintNodes;
+    bool m_nodeCaching = true;
+    int m_styleGeneration = -1;
     // Named by signals since the last flush.
     QSet<Id> m_dirtyLanes, m_dirtyNodes, m_dirtyEdges, m_dirtyLoops;
     bool m_pending = false;

@@ -40,27 +40,71 @@ QFont DiagramStyle::font(TextRole role)
     return f;
 }
 
+namespace {
+
+// What a text measures (or how it wraps) in the font of a role at a width. The layout measures
+// every text on every edit and every paint wraps its text: an unchanged text in the same font
+// gives the same answer, so answers are kept, per thread (headless renders measure too) and
+// for as long as the application font stays the same.
+struct TextKey
+{
+    QString text;
+    qreal width;
+    int role;
+    bool operator==(const TextKey &o) const
+    {
+        return width == o.width && role == o.role && text == o.text;
+    }
+};
+
+size_t qHash(const TextKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.text, k.width, k.role);
+}
+
+template <typename Value> class TextCache
+{
+public:
+    const Value *find(const TextKey &key)
+    {
+        const QFont app = QGuiApplication::font();
+        if (!(app == m_font)) { // another font measures differently
+            m_font = app;
+            m_known.clear();
+        }
+        const auto it = m_known.constFind(key);
+        return it == m_known.constEnd() ? nullptr : &*it;
+    }
+    void insert(const TextKey &key, const Value &value)
+    {
+        if (m_known.size() > 100000)
+            m_known.clear();
+        m_known.insert(key, value);
+    }
+
+private:
+    QFont m_font;
+    QHash<TextKey, Value> m_known;
+};
+
+} // namespace
+
 TextMeasure DiagramStyle::measure()
 {
     return [](const QString &text, qreal maxWidth, TextRole role) -> QSizeF {
         if (text.isEmpty())
             return {0, 0};
+        thread_local TextCache<QSizeF> known;
+        const TextKey key{text, maxWidth, int(role)};
+        if (const QSizeF *size = known.find(key))
+            return *size;
         const QFont f = font(role);
-        // The layout measures every text on every edit; an unchanged text in the same font
-        // measures the same, so sizes are kept (per thread: headless renders measure too).
-        thread_local QHash<QString, QSizeF> known;
-        const QString key = f.key() + QChar(1) + QString::number(maxWidth) + QChar(1) +
-                            QString::number(int(role)) + QChar(1) + text;
-        if (const auto it = known.constFind(key); it != known.constEnd())
-            return *it;
         const QFontMetricsF fm(f);
         const QRectF r = fm.boundingRect(QRectF(0, 0, maxWidth, 1e6),
                                          Qt::AlignCenter | wrapFlags(f, text, maxWidth), text);
         // Rounded up with a pixel to spare: drawing in a box of exactly this width must wrap
         // the same way, or a last word would move to a line that was not measured.
         const QSizeF size(std::ceil(r.width()) + 2, std::ceil(r.height()) + 1);
-        if (known.size() > 100000)
-            known.clear();
         known.insert(key, size);
         return size;
     };
@@ -78,7 +122,13 @@ void DiagramStyle::drawText(QPainter *painter, const QRectF &rect, TextRole role
 {
     const QFont f = font(role);
     painter->setFont(f);
-    painter->drawText(rect, int(alignment) | wrapFlags(f, text, rect.width()), text);
+    thread_local TextCache<int> wraps;
+    const TextKey key{text, rect.width(), int(role)};
+    const int *known = wraps.find(key);
+    const int wrap = known ? *known : wrapFlags(f, text, rect.width());
+    if (!known)
+        wraps.insert(key, wrap);
+    painter->drawText(rect, int(alignment) | wrap, text);
 }
 
 namespace {
@@ -123,6 +173,7 @@ const Colours &darkColours()
 }
 
 bool s_dark = false;
+int s_generation = 0;
 
 const Colours &colours()
 {
@@ -135,6 +186,12 @@ void DiagramStyle::setPalette(const QPalette &palette)
 {
     // A window darker than mid-grey means the user (or the system) asked for a dark look.
     s_dark = palette.color(QPalette::Window).lightness() < 128;
+    ++s_generation;
+}
+
+int DiagramStyle::generation()
+{
+    return s_generation;
 }
 
 bool DiagramStyle::isDark()

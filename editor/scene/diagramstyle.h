@@ -21,6 +21,9 @@ public:
     /// Chooses the colour table from `palette` (the application's, or a theme's for export).
     static void setPalette(const QPalette &palette);
     static bool isDark();
+    /// Counts setPalette calls: whoever keeps pictures of items (the scene's item caches)
+    /// knows when they are out of date.
+    static int generation();
 
     static QFont font(TextRole role);
     static TextMeasure measure();

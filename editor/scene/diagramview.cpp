@@ -5,6 +5,7 @@
 #include <QGestureEvent>
 #include <QNativeGestureEvent>
 #include <QPinchGesture>
+#include <QPixmapCache>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -23,6 +24,11 @@ DiagramView::DiagramView(QGraphicsScene *scene, QWidget *parent)
     setTransformationAnchor(QGraphicsView::AnchorViewCenter);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
+    // The scene keeps a picture of every state in sight (see DiagramScene::drawBackground);
+    // Qt's default 10 MB holds too few of them at high zoom on a large screen.
+    constexpr int pictureCacheKb = 64 * 1024;
+    if (QPixmapCache::cacheLimit() < pictureCacheKb)
+        QPixmapCache::setCacheLimit(pictureCacheKb);
     setFrameShape(QFrame::NoFrame);
     viewport()->grabGesture(Qt::PinchGesture);
     if (scene)

@@ -85,6 +85,19 @@ void NodeItem::paintHandles(QPainter *painter)
 
 void NodeItem::setGeometry(const NodeGeometry &geometry)
 {
+    // A move alone keeps the picture the view holds of the state (see DiagramScene): a lane
+    // that grows shifts every state under it. Whoever changes what a state shows calls
+    // update() (the scene does for every state a document signal names).
+    const QPointF shift = geometry.rect.topLeft() - m_geometry.rect.topLeft();
+    if (geometry.children.empty() && m_geometry.children.empty() &&
+        geometry.rect.size() == m_geometry.rect.size() &&
+        geometry.labelRect == m_geometry.labelRect.translated(shift) &&
+        geometry.detailRect == m_geometry.detailRect.translated(shift) &&
+        geometry.titleRect == m_geometry.titleRect) {
+        m_geometry = geometry;
+        setPos(geometry.rect.topLeft());
+        return;
+    }
     prepareGeometryChange();
     m_geometry = geometry;
     setPos(geometry.rect.topLeft());
