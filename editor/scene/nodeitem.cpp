@@ -262,6 +262,18 @@ void NodeItem::paintContainer(QPainter *painter, const Node &node, const QRectF 
     painter->setPen(border.darker(150));
     DiagramStyle::drawText(painter, title, TextRole::NodeTitle, ContainerLayout::title(node),
                            Qt::AlignLeft | Qt::AlignTop);
+    // The chevron: pointing down while the branches show, right when collapsed.
+    const QRectF c = ContainerLayout::chevron();
+    QPolygonF arrow;
+    if (node.collapsed)
+        arrow << QPointF(c.left() + 3, c.top() + 1) << QPointF(c.right() - 2, c.center().y())
+              << QPointF(c.left() + 3, c.bottom() - 1);
+    else
+        arrow << QPointF(c.left() + 1, c.top() + 3) << QPointF(c.right() - 1, c.top() + 3)
+              << QPointF(c.center().x(), c.bottom() - 2);
+    painter->setPen(QPen(border.darker(150), 1.2));
+    painter->setBrush(border.darker(150));
+    painter->drawPolygon(arrow);
 }
 
 void NodeItem::paintCallbackBadge(QPainter *painter, const QRectF &r, const QColor &border)

@@ -1,11 +1,15 @@
 #include "sceneinteraction.h"
 
+#include "branchitem.h"
+#include "containeredits.h"
 #include "diagramscene.h"
 #include "diagramstyle.h"
 #include "edgeitem.h"
 #include "inlineeditor.h"
 #include "laneitem.h"
+#include "layout/containerlayout.h"
 #include "layout/edgerouter.h"
+#include "layout/machinepath.h"
 #include "nodeitem.h"
 #include "sceneeditor.h"
 
@@ -39,19 +43,87 @@ bool toggles(Qt::KeyboardModifiers m)
 
 SceneInteraction::SceneInteraction(DiagramScene *scene) : QObject(scene), m_scene(scene) {}
 
-NodeItem *SceneInteraction::nodeAt(QPointF pos, bool allowHandleMargin) const
+NodeItem *SceneInteraction::nodeAt(QPointF pos, bool allowHandleMargin, bool nested) const
 {
     const qreal m = allowHandleMargin ? NodeItem::handleRadius + 3 : 1;
     for (QGraphicsItem *item :
          m_scene->items(QRectF(pos - QPointF(m, m), QSizeF(2 * m, 2 * m)),
                         Qt::IntersectsItemBoundingRect, Qt::DescendingOrder)) {
         auto *n = qgraphicsitem_cast<NodeItem *>(item);
-        if (!n || !n->path().isRoot() || !n->isVisible())
+        if (!n || (!nested && !n->path().isRoot()) || !n->isVisible())
             continue;
         if (n->contains(n->mapFromScene(pos)) || (allowHandleMargin && n->handleAt(pos)))
             return n;
     }
     return nullptr;
+}
+
+NodeItem *SceneInteraction::itemOf(Id id) const
+{
+    return m_scene->nestedNodeItem(ContainerEdits::pathOf(*m_scene->document(), id), id);
+}
+
+bool SceneInteraction::toggleChevronAt(QPointF pos)
+{
+    for (QGraphicsItem *item : m_scene->items(pos)) {
+        auto *n = qgraphicsitem_cast<NodeItem *>(item);
+        const Node *node = n ? n->node() : nullptr;
+        if (!node || node->subMachines.empty())
+            continue;
+        // A little more than the drawn chevron: it is small.
+        if (!ContainerLayout::chevron().adjusted(-4, -4, 4, 4).contains(n->mapFromScene(pos)))
+            return false; // the topmost container's header is elsewhere
+        ContainerEdits::setCollapsed(m_scene, n->id(), !node->collapsed);
+        return true;
+    }
+    return false;
+}
+
+void SceneInteraction::updateDropTarget(QPointF pos)
+{
+    const Workflow &doc = *m_scene->document();
+    NodeItem *anchor = itemOf(m_anchor);
+    Id lane = NoId;
+    QRectF mark;
+    // The innermost branch under the mouse that does not move with the drag (a container's
+    // own branches travel with it).
+    for (QGraphicsItem *item : m_scene->items(pos)) {
+        auto *b = qgraphicsitem_cast<BranchItem *>(item);
+        if (!b || (anchor && anchor->isAncestorOf(b)))
+            continue;
+        const WorkflowData *m = b->path().resolve(doc.data());
+        if (m && !m->lanes.empty()) {
+            lane = m->lanes.front().id;
+            mark = b->mapRectToScene(b->layout().frame.translated(-b->layout().offset));
+        }
+        break;
+    }
+    if (lane == NoId) {
+        lane = m_scene->laneAt(pos);
+        if (LaneItem *l = m_scene->laneItem(lane)) {
+            mark = l->sceneBoundingRect();
+            // Right of its last state still counts: the lane grows to take the drop.
+            mark.setRight(std::max(mark.right(), pos.x() + 40));
+        }
+    }
+    const auto from = doc.machineOf(m_anchor);
+    const auto to = doc.machineOf(lane);
+    if (lane == NoId || !from || !to || *from == *to) {
+        m_dropLane = NoId;
+        delete std::exchange(m_dropMark, nullptr);
+        return;
+    }
+    m_dropLane = lane;
+    if (!m_dropMark) {
+        QColor fill = DiagramStyle::guide();
+        fill.setAlpha(40);
+        QPen pen(DiagramStyle::guide(), 2);
+        pen.setCosmetic(true);
+        m_dropMark = m_scene->addRect(QRectF(), pen, fill);
+        m_dropMark->setZValue(45);
+        m_dropMark->setData(0, QStringLiteral("dropTarget"));
+    }
+    m_dropMark->setRect(mark);
 }
 
 EdgeItem *SceneInteraction::edgeAt(QPointF pos) const
@@ -91,6 +163,8 @@ bool SceneInteraction::press(QGraphicsSceneMouseEvent *event)
             return true;
         }
     }
+    if (toggleChevronAt(pos))
+        return true;
     NodeItem *node = nodeAt(pos, true);
     if (node && node->handleAt(pos)) {
         m_mode = Mode::Connect;
@@ -100,7 +174,17 @@ bool SceneInteraction::press(QGraphicsSceneMouseEvent *event)
         m_preview->setZValue(50);
         return true;
     }
-    node = nodeAt(pos, false);
+    node = nodeAt(pos, false, true);
+    if (node && !node->path().isRoot()) {
+        // A state inside a container moves alone: out of it, or into another machine.
+        m_scene->clearSelection();
+        node->setSelected(true);
+        m_mode = Mode::Move;
+        m_anchor = node->id();
+        m_delta = {};
+        m_startPos = {{node->id(), node->pos()}};
+        return true;
+    }
     if (node) {
         if (toggles(event->modifiers())) {
             node->setSelected(!node->isSelected());
@@ -189,9 +273,16 @@ bool SceneInteraction::move(QGraphicsSceneMouseEvent *event)
 
 void SceneInteraction::dragNodes(QPointF pos)
 {
-    NodeItem *anchor = m_scene->nodeItem(m_anchor);
+    NodeItem *anchor = itemOf(m_anchor);
     if (!anchor || !m_startPos.contains(m_anchor))
         return;
+    updateDropTarget(pos);
+    if (!anchor->path().isRoot()) {
+        // Inside its branch's frame: no guides (the branch lays its states out itself).
+        m_delta = QPointF(snap(pos.x() - m_pressPos.x()), snap(pos.y() - m_pressPos.y()));
+        anchor->setPos(m_startPos.value(m_anchor) + m_delta);
+        return;
+    }
     // The anchor's top-left goes on the grid; its centre lines up with a nearby state's.
     const QPointF start = m_startPos.value(m_anchor);
     QPointF topLeft(snap(start.x() + pos.x() - m_pressPos.x()),
@@ -303,10 +394,40 @@ bool SceneInteraction::release(QGraphicsSceneMouseEvent *event)
     return true;
 }
 
+bool SceneInteraction::finishMachineMove(const QHash<Id, QPointF> &start)
+{
+    const Id lane = std::exchange(m_dropLane, NoId);
+    delete std::exchange(m_dropMark, nullptr);
+    NodeItem *anchor = itemOf(m_anchor);
+    if (!anchor)
+        return false;
+    if (lane == NoId) {
+        // Nested states keep the place their branch's layout gives them.
+        return anchor->path().isRoot() ? false : (anchor->setPos(start.value(m_anchor)), true);
+    }
+    bool moved = false;
+    if (start.size() != 1) {
+        emit m_scene->editor()->refused(
+            tr("Drag one state at a time into or out of a Parallel branch or Map processor."));
+    } else {
+        // Onto a root lane it stays where it was dropped; a branch lays its states out itself.
+        std::optional<QPointF> place;
+        if (m_scene->document()->parentNode(lane) == NoId)
+            place =
+                m_scene->placeIn(lane, QRectF(anchor->scenePos(), anchor->geometry().rect.size()));
+        moved = ContainerEdits::moveToLane(m_scene, m_anchor, lane, place);
+    }
+    if (!moved)
+        for (auto it = start.constBegin(); it != start.constEnd(); ++it)
+            if (NodeItem *n = itemOf(it.key()))
+                n->setPos(it.value());
+    return true;
+}
+
 void SceneInteraction::finishMove()
 {
     const QHash<Id, QPointF> start = std::exchange(m_startPos, {});
-    if (m_delta.isNull())
+    if (finishMachineMove(start) || m_delta.isNull())
         return;
     const WorkflowData &data = m_scene->document()->data();
     QVector<StateMove> moves;
@@ -415,6 +536,8 @@ void SceneInteraction::cancel()
 {
     m_mode = Mode::None;
     m_startPos.clear();
+    m_dropLane = NoId;
+    delete std::exchange(m_dropMark, nullptr);
     delete m_preview;
     m_preview = nullptr;
     delete m_band;
