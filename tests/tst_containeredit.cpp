@@ -275,6 +275,23 @@ void TestContainerEdit::dropOfTwoStatesIsRefused()
     QCOMPARE(project(), original);
     QCOMPARE(m_scene->nodeItem(state("Prep"))->pos(), prepAt);
     QCOMPARE(m_scene->nodeItem(state("Done"))->pos(), doneAt);
+
+    // A branch's start marker is no state: dragged out, it is refused and goes back.
+    NodeItem *marker = nullptr;
+    for (NodeItem *n : branchOf(state("Fan"), 1)->nodeItems())
+        if (n->node()->asl.type.isEmpty() && n->node()->label == QLatin1String("Start"))
+            marker = n;
+    QVERIFY(marker);
+    const QPointF markerAt = marker->pos();
+    const QRectF doneRect = done->sceneBoundingRect();
+    drag(marker->sceneBoundingRect().center(),
+         QPointF(doneRect.right() + 120, doneRect.center().y()));
+    QCOMPARE(m_stack->count(), 0);
+    QCOMPARE(refused.count(), 2);
+    QVERIFY2(refused.last().first().toString().contains(QLatin1String("Only ASL states")),
+             qPrintable(refused.last().first().toString()));
+    QCOMPARE(project(), original);
+    QCOMPARE(marker->pos(), markerAt);
 }
 
 void TestContainerEdit::chevronCollapsesAndExpands()
