@@ -339,9 +339,22 @@ void TestContainerEdit::chevronCollapsesAndExpands()
     m_scene->flush();
     QCOMPARE(project(), original);
     QCOMPARE(m_scene->nodeItem(fanId)->branches().size(), 2);
-    // A collapsed Map says how many states its processor has.
-    QVERIFY(m_doc->setNodeCollapsed(state("Each"), true));
-    QVERIFY(ContainerLayout::title(*m_doc->node(state("Each"))).endsWith(QLatin1String("1 state")));
+    // A container at depth 1 (a Map in a branch) has its own chevron; collapsed, it says how
+    // many states its processor has.
+    const Id each = state("Each");
+    NodeItem *inner = branchOf(fanId, 0)->nodeItem(each);
+    QVERIFY(inner);
+    const qreal innerHeight = inner->geometry().rect.height();
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {},
+                      viewPos(inner->mapToScene(ContainerLayout::chevron().center())));
+    m_scene->flush();
+    QCOMPARE(m_stack->count(), 1);
+    QCOMPARE(m_stack->text(0), QStringLiteral("Collapse \"Each\""));
+    QVERIFY(m_doc->node(each)->collapsed);
+    QVERIFY(!m_doc->node(fanId)->collapsed);
+    inner = branchOf(fanId, 0)->nodeItem(each);
+    QVERIFY(inner->geometry().rect.height() < innerHeight);
+    QVERIFY(ContainerLayout::title(*m_doc->node(each)).endsWith(QLatin1String("1 state")));
 }
 
 void TestContainerEdit::contextMenuAddsAndRemovesBranches()
