@@ -17,8 +17,10 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsView>
 #include <QMenu>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyleOptionGraphicsItem>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
@@ -311,6 +313,20 @@ void TestContainerEdit::chevronCollapsesAndExpands()
     QCOMPARE(item->branches().size(), 0); // nested items are gone with the branches
     QVERIFY(item->geometry().rect.height() < expanded.height() / 2);
     QVERIFY(ContainerLayout::title(*m_doc->node(fanId)).endsWith(QLatin1String("2 branches")));
+    {
+        // Still drawn as a container: its chevron is painted (a plain box has none).
+        const QRectF bounds = item->boundingRect();
+        QImage image(bounds.size().toSize() + QSize(2, 2), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.translate(-bounds.topLeft());
+        QStyleOptionGraphicsItem option;
+        item->paint(&painter, &option, nullptr);
+        painter.end();
+        const QPoint chevronPixel =
+            (ContainerLayout::chevron().center() - bounds.topLeft()).toPoint();
+        QVERIFY2(qGray(image.pixel(chevronPixel)) < 140, "no chevron drawn");
+    }
     // The edges at the root still meet it.
     for (const Edge &e : m_doc->data().edges)
         if (e.to == fanId)

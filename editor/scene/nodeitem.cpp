@@ -182,7 +182,9 @@ void NodeItem::paintBody(QPainter *painter, const QStyleOptionGraphicsItem *opti
     painter->setBrush(DiagramStyle::shadow(true));
     painter->drawPath(path.translated(0, 1.5));
 
-    const bool container = !m_geometry.children.empty();
+    // A collapsed container has no branches drawn but keeps its container look.
+    const bool container =
+        !m_geometry.children.empty() || (node->collapsed && ContainerLayout::isContainer(*node));
     const bool fail = node->asl.type == QLatin1String("Fail");
     // The start marker is the one circle without a state that nothing leads to.
     const WorkflowData *machine = m_path.resolve(m_doc.data());
