@@ -56,7 +56,8 @@ public:
         Order,
         AslTop,
         SavedInputs,
-        Meaning, // an edge's ASL meaning (kind or rule/catcher index)
+        Meaning,   // an edge's ASL meaning (kind or rule/catcher index)
+        Collapsed, // a container's collapsed flag
         Everything
     };
     Q_ENUM(Aspect)
@@ -128,6 +129,20 @@ public:
     /// of a Map node that has none; returns the new lane's id.
     Id addBranch(Id node, int index = -1);
     bool removeBranch(Id node, int index);
+    /// Moves a state (with its branches, if it is a container) to `lane` of another machine:
+    /// into a Parallel branch or Map processor, out of one onto a lane, or from one to another
+    /// (in its own machine it is setNodeLane). ASL transitions never cross machines, so every
+    /// edge around the state is dropped in the same change, with the reference it drew: the
+    /// state's own `Next`, `Default`, Choice rules and catchers, the references to it of the
+    /// states it leaves behind, and `StartAt` when it was the start (emptied, as removeState
+    /// does). Its `End: true` stays and is drawn in the new machine. A machine whose StartAt is
+    /// empty starts at the state that arrives. Refuses FlowZap-only nodes (a machine's start
+    /// and end markers), a container into its own branches, and a name used by another state.
+    bool moveStateToLane(Id node, Id lane, std::optional<QPointF> position = std::nullopt);
+    /// The edges moveStateToLane(node, ...) drops (all of the node's but its End edge).
+    QVector<Id> edgesDroppedByMove(Id node) const;
+    /// Collapses or expands a Parallel/Map container (view data: no ASL or FlowZap text).
+    bool setNodeCollapsed(Id node, bool collapsed);
     bool setNodeFzId(Id node, const QString &fzId);
 
     // ---- Edges -------------------------------------------------------------------------------
@@ -249,6 +264,8 @@ private:
     bool attach(Edge edge, std::optional<EdgeMeaning> meaning, StatementPlace place);
     bool chooseMeaning(const Edge &edge, std::optional<EdgeMeaning> wanted, EdgeMeaning *out);
     bool removeStateSteps(Id node);
+    bool nestContainerFields(Node &node);
+    bool dropEdgesForMove(Id node);
     bool renameSteps(Id node, const QString &name);
 
     WorkflowData m_data;

@@ -57,6 +57,9 @@ struct Node
     /// Parallel branches or the Map processor: nested machines owned by this node.
     std::vector<WorkflowData> subMachines;
     std::optional<QPointF> position; // set by hand; otherwise auto-layout places the node
+    /// A Parallel/Map drawn as a compact box (kind and count) instead of its branches: view
+    /// data kept by the native project file only (FlowZap and ASL have no place for it).
+    bool collapsed = false;
     /// The statement exactly as read, line end included. Any mutation of the node clears it,
     /// so a writer can give back untouched statements byte for byte.
     QString source;

@@ -119,7 +119,11 @@ bool Workflow::insertNode(const Node &node, StatementPlace place)
     }
     for (Id id : ids)
         m_data.nextId = std::max(m_data.nextId, id + 1);
-    putNode(*ref, node, int(m->nodes.size()),
+    Node made = node;
+    if (!nestContainerFields(made))
+        return false;
+    m = machineData(*ref);
+    putNode(*ref, made, int(m->nodes.size()),
             WorkflowIds::exactPlace(*m, Statement::Kind::Node, place, node.lane));
     if (!node.asl.type.isEmpty()) {
         syncEdges(node.id);

@@ -57,6 +57,9 @@ void AddStateCommand::redo()
         return;
     }
     m_changes.keep(*m_doc);
+    // A container's branches took ids of their own: the edge takes the next free one.
+    if (m_edge)
+        m_edge->id = m_doc->data().nextId;
     if (m_edge && !m_doc->insertEdge(*m_edge)) {
         m_changes.revert(m_doc); // never half-applied, the id counter included
         setObsolete(true);

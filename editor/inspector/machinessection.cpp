@@ -1,11 +1,15 @@
 #include "machinessection.h"
 
+#include "commands/branchcommand.h"
 #include "commands/editfieldworkflowcommand.h"
 #include "fieldgroup.h"
 #include "workflow.h"
 
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -14,7 +18,8 @@ namespace stepwise {
 
 MachinesSection::MachinesSection(const QString &type, Workflow *doc, QUndoStack *undo,
                                  QWidget *parent)
-    : StateSection(parent), m_type(type), m_doc(doc), m_undo(undo), m_tree(new QTreeWidget(this))
+    : StateSection(parent), m_type(type), m_doc(doc), m_undo(undo), m_tree(new QTreeWidget(this)),
+      m_message(new QLabel(this))
 {
     if (type == QLatin1String("Map")) {
         // Not addGroup(): these members are the processor's, not the Map state's.
@@ -42,13 +47,85 @@ MachinesSection::MachinesSection(const QString &type, Workflow *doc, QUndoStack 
             emit stateActivated(id);
     });
     l->addWidget(m_tree);
+    if (type == QLatin1String("Parallel")) {
+        auto *buttons = new QHBoxLayout;
+        m_add = new QPushButton(tr("Add branch"), box);
+        m_add->setObjectName(QStringLiteral("addBranch"));
+        m_add->setToolTip(tr("A new branch that starts at a Pass state"));
+        m_remove = new QPushButton(tr("Remove branch"), box);
+        m_remove->setObjectName(QStringLiteral("removeBranch"));
+        m_remove->setToolTip(tr("Removes the branch selected in the list, with its states"));
+        buttons->addWidget(m_add);
+        buttons->addWidget(m_remove);
+        buttons->addStretch();
+        l->addLayout(buttons);
+        connect(m_add, &QPushButton::clicked, this, &MachinesSection::addBranch);
+        connect(m_remove, &QPushButton::clicked, this, &MachinesSection::removeBranch);
+    }
+    m_message->setObjectName(QStringLiteral("branchMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    l->addWidget(m_message);
     layout()->addWidget(box);
+}
+
+QString MachinesSection::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+int MachinesSection::currentBranch() const
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    if (item && item->parent())
+        item = item->parent();
+    return item ? m_tree->indexOfTopLevelItem(item) : -1;
+}
+
+void MachinesSection::addBranch()
+{
+    if (!m_doc || !m_undo)
+        return;
+    BranchCommand *command = BranchCommand::add(m_doc, m_node);
+    const QString why = command->refusal();
+    if (command->isObsolete()) {
+        delete command;
+        m_message->setText(why);
+        m_message->show();
+        return;
+    }
+    m_message->hide();
+    m_undo->push(command); // the document's signals reload this form
+}
+
+void MachinesSection::removeBranch()
+{
+    if (!m_doc || !m_undo)
+        return;
+    const int branch = currentBranch();
+    if (branch < 0) {
+        m_message->setText(tr("Select the branch to remove in the list."));
+        m_message->show();
+        return;
+    }
+    BranchCommand *command = BranchCommand::remove(m_doc, m_node, branch);
+    if (command->isObsolete()) {
+        m_message->setText(command->refusal());
+        m_message->show();
+        delete command;
+        return;
+    }
+    m_message->hide();
+    m_undo->push(command);
 }
 
 void MachinesSection::load(const OrderedJson &view, const WorkflowData &)
 {
     m_tree->clear();
+    const Id was = m_node;
     m_node = view.value("@id", NoId);
+    if (m_node != was)
+        m_message->hide(); // a refusal is about the state it was shown for
     const Node *n = m_doc ? m_doc->node(m_node) : nullptr;
     if (!n)
         return;

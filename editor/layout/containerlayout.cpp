@@ -27,7 +27,27 @@ bool ContainerLayout::isMap(const Node &node)
 QString ContainerLayout::title(const Node &node)
 {
     const QString name = node.asl.name.isEmpty() ? node.label : node.asl.name;
-    return node.asl.type.isEmpty() ? name : tr("%1: %2").arg(node.asl.type, name);
+    const QString head = node.asl.type.isEmpty() ? name : tr("%1: %2").arg(node.asl.type, name);
+    // Collapsed, the header is the whole box: the count goes under the title.
+    return node.collapsed ? head + QLatin1Char('\n') + summary(node) : head;
+}
+
+QString ContainerLayout::summary(const Node &node)
+{
+    if (!isMap(node)) {
+        const int branches = int(node.subMachines.size());
+        return branches == 1 ? tr("1 branch") : tr("%1 branches").arg(branches);
+    }
+    int states = 0;
+    for (const WorkflowData &m : node.subMachines)
+        for (const Node &n : m.nodes)
+            states += n.asl.type.isEmpty() ? 0 : 1;
+    return states == 1 ? tr("1 state") : tr("%1 states").arg(states);
+}
+
+QRectF ContainerLayout::chevron()
+{
+    return QRectF(pad, 12, chevronSize, chevronSize);
 }
 
 QString ContainerLayout::caption(const Node &node, int index)
@@ -49,11 +69,13 @@ ContainerLayout::Result ContainerLayout::compute(const Node &node, const TextMea
     nested.circleMinDiameter = 52; // start and end markers of a branch stay small
 
     const QSizeF t = measure(title(node), titleMax, TextRole::NodeTitle);
-    r.title = QRectF(pad, 10, t.width(), t.height());
+    const qreal titleLeft = pad + chevronSize + 6; // the chevron comes first
+    r.title = QRectF(titleLeft, 10, t.width(), t.height());
     qreal y = r.title.bottom() + 10;
-    qreal widest = t.width();
+    qreal widest = t.width() + titleLeft - pad;
     const qreal cards = isMap(node) ? cardOffset * 2 : 0;
-    for (int i = 0; i < int(node.subMachines.size()); ++i) {
+    const int shown = node.collapsed ? 0 : int(node.subMachines.size());
+    for (int i = 0; i < shown; ++i) {
         auto layout = std::make_shared<DiagramLayout>(
             LayoutEngine::compute(node.subMachines[size_t(i)], measure, nested));
         const QSizeF c = measure(caption(node, i), titleMax, TextRole::EdgeLabel);

@@ -26,6 +26,10 @@ public:
     static bool isMap(const Node &node);
     /// "Parallel: Name" / "Map: Name".
     static QString title(const Node &node);
+    /// A collapsed container's count: "3 branches" (Parallel), "5 states" (Map processor).
+    static QString summary(const Node &node);
+    /// The collapse/expand chevron in the header, relative to the container's top-left.
+    static QRectF chevron();
     /// "Branch 2" for a Parallel branch, "for each item" for a Map processor.
     static QString caption(const Node &node, int index);
     static Result compute(const Node &node, const TextMeasure &measure,
@@ -33,6 +37,7 @@ public:
 
     /// Room the card stack of a Map processor takes right of and under its frame.
     static constexpr qreal cardOffset = 5;
+    static constexpr qreal chevronSize = 12;
 };
 
 } // namespace stepwise

@@ -1,5 +1,7 @@
 #include "statetemplates.h"
 
+#include <functional>
+
 namespace stepwise {
 
 QString StateTemplates::mimeType()
@@ -47,14 +49,20 @@ QIcon StateTemplates::icon(const QString &key)
 
 QString StateTemplates::uniqueName(const WorkflowData &doc, const QString &base)
 {
-    auto taken = [&doc](const QString &name) {
-        if (doc.nodeByStateName(name))
-            return true;
-        for (const Node &n : doc.nodes)
-            if (n.label == name)
-                return true;
-        return false;
-    };
+    // Names are unique across the definition: the states of nested machines count too (a
+    // container's branch state made here would otherwise repeat an earlier one's).
+    std::function<bool(const WorkflowData &, const QString &)> inMachine =
+        [&inMachine](const WorkflowData &m, const QString &name) {
+            for (const Node &n : m.nodes) {
+                if (n.asl.name == name || n.label == name)
+                    return true;
+                for (const WorkflowData &sub : n.subMachines)
+                    if (inMachine(sub, name))
+                        return true;
+            }
+            return false;
+        };
+    auto taken = [&doc, &inMachine](const QString &name) { return inMachine(doc, name); };
     QString name = base;
     for (int i = 2; taken(name); ++i)
         name = QStringLiteral("%1 %2").arg(base).arg(i);

@@ -195,7 +195,9 @@ void NodeItem::paintBody(QPainter *painter, const QStyleOptionGraphicsItem *opti
     painter->setBrush(DiagramStyle::shadow(true));
     painter->drawPath(path.translated(0, 1.5));
 
-    const bool container = !m_geometry.children.empty();
+    // A collapsed container has no branches drawn but keeps its container look.
+    const bool container =
+        !m_geometry.children.empty() || (node->collapsed && ContainerLayout::isContainer(*node));
     const bool fail = node->asl.type == QLatin1String("Fail");
     // The start marker is the one circle without a state that nothing leads to.
     const WorkflowData *machine = m_path.resolve(m_doc.data());
@@ -275,6 +277,18 @@ void NodeItem::paintContainer(QPainter *painter, const Node &node, const QRectF 
     painter->setPen(border.darker(150));
     DiagramStyle::drawText(painter, title, TextRole::NodeTitle, ContainerLayout::title(node),
                            Qt::AlignLeft | Qt::AlignTop);
+    // The chevron: pointing down while the branches show, right when collapsed.
+    const QRectF c = ContainerLayout::chevron();
+    QPolygonF arrow;
+    if (node.collapsed)
+        arrow << QPointF(c.left() + 3, c.top() + 1) << QPointF(c.right() - 2, c.center().y())
+              << QPointF(c.left() + 3, c.bottom() - 1);
+    else
+        arrow << QPointF(c.left() + 1, c.top() + 3) << QPointF(c.right() - 1, c.top() + 3)
+              << QPointF(c.center().x(), c.bottom() - 2);
+    painter->setPen(QPen(border.darker(150), 1.2));
+    painter->setBrush(border.darker(150));
+    painter->drawPolygon(arrow);
 }
 
 void NodeItem::paintCallbackBadge(QPainter *painter, const QRectF &r, const QColor &border)

@@ -1,6 +1,8 @@
 #include "scenecontextmenu.h"
 
+#include "branchitem.h"
 #include "commands/edgemeaningcommand.h"
+#include "containeredits.h"
 #include "diagramscene.h"
 #include "edgeitem.h"
 #include "nodeitem.h"
@@ -84,6 +86,40 @@ void addEdgeActions(QMenu *menu, DiagramScene *scene, Id id)
     menu->addAction(SceneContextMenu::tr("&Delete"), editor, &SceneEditor::deleteSelection);
 }
 
+// Collapse/Expand, Add Branch and Remove Branch for a Parallel or Map container; `clicked` is
+// the branch under the mouse (-1: none), offered first for removal.
+void addContainerActions(QMenu *menu, DiagramScene *scene, Id id, int clicked)
+{
+    const Node *n = scene->document()->node(id);
+    if (!n || (n->asl.type != QLatin1String("Parallel") && n->asl.type != QLatin1String("Map")))
+        return;
+    menu->addSection(SceneContextMenu::tr("Container"));
+    if (!n->subMachines.empty()) {
+        const bool collapsed = n->collapsed;
+        QAction *a = menu->addAction(collapsed ? SceneContextMenu::tr("E&xpand")
+                                               : SceneContextMenu::tr("C&ollapse"));
+        a->setData(QStringLiteral("collapse"));
+        QObject::connect(a, &QAction::triggered, scene, [scene, id, collapsed] {
+            ContainerEdits::setCollapsed(scene, id, !collapsed);
+        });
+    }
+    if (n->asl.type != QLatin1String("Parallel"))
+        return;
+    QAction *add = menu->addAction(SceneContextMenu::tr("Add &Branch"));
+    add->setData(QStringLiteral("addBranch"));
+    QObject::connect(add, &QAction::triggered, scene,
+                     [scene, id] { ContainerEdits::addBranch(scene, id); });
+    QMenu *remove = menu->addMenu(SceneContextMenu::tr("Remove B&ranch"));
+    for (int i = 0; i < int(n->subMachines.size()); ++i) {
+        QAction *a =
+            remove->addAction(i == clicked ? SceneContextMenu::tr("Branch %1 (this one)").arg(i + 1)
+                                           : SceneContextMenu::tr("Branch %1").arg(i + 1));
+        a->setData(QStringLiteral("removeBranch:%1").arg(i));
+        QObject::connect(a, &QAction::triggered, scene,
+                         [scene, id, i] { ContainerEdits::removeBranch(scene, id, i); });
+    }
+}
+
 } // namespace
 
 void SceneContextMenu::addArrangeActions(QMenu *menu, SceneEditor *editor, int selected)
@@ -113,7 +149,10 @@ QMenu *SceneContextMenu::build(DiagramScene *scene, QPointF scenePos, QWidget *p
     auto *menu = new QMenu(parent);
     NodeItem *node = nullptr;
     EdgeItem *edge = nullptr;
+    BranchItem *branch = nullptr; // the branch under the mouse, above its container
     for (QGraphicsItem *item : scene->items(scenePos)) {
+        if (!node && !edge && !branch)
+            branch = qgraphicsitem_cast<BranchItem *>(item);
         if (!node && !edge)
             node = qgraphicsitem_cast<NodeItem *>(item);
         if (!node && !edge)
@@ -136,6 +175,9 @@ QMenu *SceneContextMenu::build(DiagramScene *scene, QPointF scenePos, QWidget *p
         menu->addAction(tr("D&uplicate"), editor, &SceneEditor::duplicateSelection);
         menu->addAction(tr("&Delete"), editor, &SceneEditor::deleteSelection);
         menu->addAction(tr("&Rename"), editor, &SceneEditor::renameSelected);
+        const bool inBranch = branch && branch->parentItem() == node;
+        addContainerActions(menu, scene, node->id(),
+                            inBranch ? branch->path().steps().last().second : -1);
         menu->addSeparator();
         addArrangeActions(menu, editor, int(scene->selectedNodes().size()));
         return menu;

@@ -1,11 +1,13 @@
 #include "sceneinteraction.h"
 
+#include "containeredits.h"
 #include "diagramscene.h"
 #include "diagramstyle.h"
 #include "edgeitem.h"
 #include "inlineeditor.h"
 #include "laneitem.h"
 #include "layout/edgerouter.h"
+#include "layout/machinepath.h"
 #include "nodeitem.h"
 #include "sceneeditor.h"
 
@@ -39,19 +41,24 @@ bool toggles(Qt::KeyboardModifiers m)
 
 SceneInteraction::SceneInteraction(DiagramScene *scene) : QObject(scene), m_scene(scene) {}
 
-NodeItem *SceneInteraction::nodeAt(QPointF pos, bool allowHandleMargin) const
+NodeItem *SceneInteraction::nodeAt(QPointF pos, bool allowHandleMargin, bool nested) const
 {
     const qreal m = allowHandleMargin ? NodeItem::handleRadius + 3 : 1;
     for (QGraphicsItem *item :
          m_scene->items(QRectF(pos - QPointF(m, m), QSizeF(2 * m, 2 * m)),
                         Qt::IntersectsItemBoundingRect, Qt::DescendingOrder)) {
         auto *n = qgraphicsitem_cast<NodeItem *>(item);
-        if (!n || !n->path().isRoot() || !n->isVisible())
+        if (!n || (!nested && !n->path().isRoot()) || !n->isVisible())
             continue;
         if (n->contains(n->mapFromScene(pos)) || (allowHandleMargin && n->handleAt(pos)))
             return n;
     }
     return nullptr;
+}
+
+NodeItem *SceneInteraction::itemOf(Id id) const
+{
+    return m_scene->nestedNodeItem(ContainerEdits::pathOf(*m_scene->document(), id), id);
 }
 
 EdgeItem *SceneInteraction::edgeAt(QPointF pos) const
@@ -91,6 +98,8 @@ bool SceneInteraction::press(QGraphicsSceneMouseEvent *event)
             return true;
         }
     }
+    if (toggleChevronAt(pos))
+        return true;
     NodeItem *node = nodeAt(pos, true);
     if (node && node->handleAt(pos)) {
         m_mode = Mode::Connect;
@@ -100,7 +109,17 @@ bool SceneInteraction::press(QGraphicsSceneMouseEvent *event)
         m_preview->setZValue(50);
         return true;
     }
-    node = nodeAt(pos, false);
+    node = nodeAt(pos, false, true);
+    if (node && !node->path().isRoot()) {
+        // A state inside a container moves alone: out of it, or into another machine.
+        m_scene->clearSelection();
+        node->setSelected(true);
+        m_mode = Mode::Move;
+        m_anchor = node->id();
+        m_delta = {};
+        m_startPos = {{node->id(), node->pos()}};
+        return true;
+    }
     if (node) {
         if (toggles(event->modifiers())) {
             node->setSelected(!node->isSelected());
@@ -189,9 +208,16 @@ bool SceneInteraction::move(QGraphicsSceneMouseEvent *event)
 
 void SceneInteraction::dragNodes(QPointF pos)
 {
-    NodeItem *anchor = m_scene->nodeItem(m_anchor);
+    NodeItem *anchor = itemOf(m_anchor);
     if (!anchor || !m_startPos.contains(m_anchor))
         return;
+    updateDropTarget(pos);
+    if (!anchor->path().isRoot()) {
+        // Inside its branch's frame: no guides (the branch lays its states out itself).
+        m_delta = QPointF(snap(pos.x() - m_pressPos.x()), snap(pos.y() - m_pressPos.y()));
+        anchor->setPos(m_startPos.value(m_anchor) + m_delta);
+        return;
+    }
     // The anchor's top-left goes on the grid; its centre lines up with a nearby state's.
     const QPointF start = m_startPos.value(m_anchor);
     QPointF topLeft(snap(start.x() + pos.x() - m_pressPos.x()),
@@ -306,7 +332,7 @@ bool SceneInteraction::release(QGraphicsSceneMouseEvent *event)
 void SceneInteraction::finishMove()
 {
     const QHash<Id, QPointF> start = std::exchange(m_startPos, {});
-    if (m_delta.isNull())
+    if (finishMachineMove(start) || m_delta.isNull())
         return;
     const WorkflowData &data = m_scene->document()->data();
     QVector<StateMove> moves;
@@ -415,6 +441,8 @@ void SceneInteraction::cancel()
 {
     m_mode = Mode::None;
     m_startPos.clear();
+    m_dropLane = NoId;
+    delete std::exchange(m_dropMark, nullptr);
     delete m_preview;
     m_preview = nullptr;
     delete m_band;

@@ -23,6 +23,8 @@ class EdgeItem;
 /// The canvas's mouse and keyboard gestures: click and Shift/Ctrl-click selection, the rubber
 /// band, dragging states (snapped to a grid, with alignment guides; one command at release),
 /// dragging from a handle to another state to connect, dragging an edge end to reconnect,
+/// dragging a state into a Parallel branch or Map processor or out of one (the drop target is
+/// highlighted), a click on a container's chevron to collapse or expand it,
 /// dragging a lane's header onto another lane to reorder, double-click to edit in place, Delete,
 /// F2, Ctrl+A and arrow-key nudges. It only moves items while a gesture lasts; the document changes
 /// through SceneEditor when it ends.
@@ -47,7 +49,16 @@ public:
 private:
     enum class Mode { None, Move, Connect, Reconnect, RubberBand, LaneDrag };
 
-    NodeItem *nodeAt(QPointF scenePos, bool allowHandleMargin) const;
+    /// The topmost state at `scenePos`: a root one, or (`nested`) one inside a container too.
+    NodeItem *nodeAt(QPointF scenePos, bool allowHandleMargin, bool nested = false) const;
+    /// The item of a state at any depth.
+    NodeItem *itemOf(Id id) const;
+    /// A click on a container's chevron: collapse or expand it.
+    bool toggleChevronAt(QPointF scenePos);
+    /// The lane of another machine the moved states would go to (NoId: their own machine),
+    /// highlighted while the drag lasts.
+    void updateDropTarget(QPointF scenePos);
+    bool finishMachineMove(const QHash<Id, QPointF> &start);
     EdgeItem *edgeAt(QPointF scenePos) const;
     void dragNodes(QPointF scenePos);
     void finishMove();
@@ -69,6 +80,8 @@ private:
     QGraphicsPathItem *m_preview = nullptr;
     QGraphicsRectItem *m_band = nullptr;
     QVector<QGraphicsLineItem *> m_guides;
+    Id m_dropLane = NoId; // move: a lane of another machine under the mouse
+    QGraphicsRectItem *m_dropMark = nullptr;
 };
 
 } // namespace stepwise

@@ -210,6 +210,7 @@ private:
                 fail(P::appendToken(p, "position"), ProjectReader::tr("A position is [x, y]."));
             n.position = QPointF(pos[0].get<double>(), pos[1].get<double>());
         }
+        n.collapsed = flag(j, p, "collapsed", false);
         n.source = optText(j, p, "source");
         if (j.contains("asl")) {
             const std::string ap = P::appendToken(p, "asl");

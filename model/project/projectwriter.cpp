@@ -72,6 +72,8 @@ OrderedJson machine(const WorkflowData &doc)
         j["system"] = s(n.system);
         if (n.position)
             j["position"] = OrderedJson::array({n.position->x(), n.position->y()});
+        if (n.collapsed)
+            j["collapsed"] = true; // written only when set: older files read the same
         j["source"] = s(n.source);
         if (!n.asl.isEmpty())
             j["asl"] = OrderedJson{
