@@ -164,6 +164,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     paintBody(painter, option, widget);
     paintHandles(painter);
+    paintRunCounts(painter);
+    paintBreakpoint(painter);
 }
 
 void NodeItem::paintBody(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -201,17 +203,11 @@ void NodeItem::paintBody(QPainter *painter, const QStyleOptionGraphicsItem *opti
         fill = DiagramStyle::startFill();
     }
     qreal width = 1.6;
-    if (m_runState != RunState::Idle) {
-        border = DiagramStyle::runStateColor(m_runState);
-        fill = border.lighter(185);
-        fill.setAlpha(255);
-        width = 2.6;
-    }
+    runColours(border, fill, width);
     if (option->state & QStyle::State_Selected)
         width += 1;
     QPen pen(border, width);
-    if (m_runState == RunState::Waiting)
-        pen.setStyle(Qt::DashLine);
+    pen.setStyle(runPenStyle());
     painter->setPen(pen);
     painter->setBrush(fill);
     painter->drawPath(path);
