@@ -146,7 +146,7 @@ private slots:
         QVERIFY(payment->hasBreakpoint());
         const OrderedJson kept = m_window->scene()->document()->data().breakpoints;
         QCOMPARE(kept.size(), size_t(2));
-        QCOMPARE(kept[0], OrderedJson::parse(R"(["Parallel Processing"])"));
+        QVERIFY(kept[0] == OrderedJson::parse(R"(["Parallel Processing"])"));
         QVERIFY(kept[1].size() == 3 && kept[1][0] == "Parallel Processing" &&
                 kept[1][1].is_number_unsigned() && kept[1][2] == "Payment Lambda");
         // Clicked again: gone; undo brings it back.

@@ -21,7 +21,7 @@ OrderedJson pathOf(const WorkflowData &root, const MachinePath &machine, Id id)
         if (!c || branch < 0 || std::size_t(branch) >= c->subMachines.size())
             return nullptr;
         path.push_back(keyOf(*c).toStdString());
-        path.push_back(branch);
+        path.push_back(std::size_t(branch)); // unsigned, as the reader reads it back
         at = &c->subMachines[std::size_t(branch)];
     }
     const Node *n = at ? at->node(id) : nullptr;

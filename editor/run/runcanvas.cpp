@@ -47,9 +47,10 @@ RunCanvas::RunCanvas(RunController *run, DiagramScene *scene, Workflow *doc, QUn
     // The token does not go on travelling on a run the user paused or stopped.
     connect(run, &RunController::paused, this, &RunCanvas::stopToken);
     auto clearCounts = [this] {
-        for (QGraphicsItem *i : m_scene->items())
-            if (i->type() == NodeItem::Type)
-                static_cast<NodeItem *>(i)->setRunCounts(0, 0, 0);
+        if (m_scene)
+            for (QGraphicsItem *i : m_scene->items())
+                if (i->type() == NodeItem::Type)
+                    static_cast<NodeItem *>(i)->setRunCounts(0, 0, 0);
     };
     connect(run, &RunController::stopped, this, [this, clearCounts] {
         stopToken();
@@ -59,27 +60,33 @@ RunCanvas::RunCanvas(RunController *run, DiagramScene *scene, Workflow *doc, QUn
     connect(run, &RunController::started, this, clearCounts);
     // The markers are drawn from the document: repaint when its breakpoints change.
     connect(doc, &Workflow::documentChanged, this, [this](Workflow::Aspect what) {
-        if (what == Workflow::Aspect::Breakpoints)
+        if (what == Workflow::Aspect::Breakpoints && m_scene)
             m_scene->update();
     });
     scene->installEventFilter(this);
+    connect(scene, &QObject::destroyed, this, [this] {
+        m_tokenTimer.stop();
+        m_token = nullptr; // deleted with its scene
+    });
 }
 
 RunCanvas::~RunCanvas()
 {
-    if (m_token && m_scene)
+    // The token is the scene's item: it goes with the scene when that is deleted first.
+    if (m_token && m_scene) {
         m_scene->removeItem(m_token);
-    delete m_token;
+        delete m_token;
+    }
 }
 
 NodeItem *RunCanvas::nodeItem(const RunEntity &node) const
 {
-    return node.isValid() ? m_scene->nestedNodeItem(node.machine(), node.id) : nullptr;
+    return node.isValid() && m_scene ? m_scene->nestedNodeItem(node.machine(), node.id) : nullptr;
 }
 
 EdgeItem *RunCanvas::edgeItem(const RunEntity &edge) const
 {
-    if (!edge.isValid())
+    if (!edge.isValid() || !m_scene)
         return nullptr;
     if (edge.container.isEmpty())
         return m_scene->edgeItem(edge.id);
@@ -137,7 +144,7 @@ void RunCanvas::updateCandidates()
 void RunCanvas::startToken(const RunEntity &edge)
 {
     EdgeItem *item = edgeItem(edge);
-    if (!item || item->points().size() < 2)
+    if (!item || item->points().size() < 2 || !m_scene)
         return;
     if (!m_token) {
         m_token = new QGraphicsEllipseItem(-6, -6, 12, 12);

@@ -54,7 +54,7 @@ private:
     bool clickAt(QPointF scenePos);
 
     RunController *m_run;
-    DiagramScene *m_scene;
+    QPointer<DiagramScene> m_scene; // the window may delete the scene first
     Workflow *m_doc;
     QPointer<QUndoStack> m_stack;
     // Candidate edge -> (state, option) of a pending manual choice.
