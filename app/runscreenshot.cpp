@@ -4,9 +4,11 @@
 #include "run/historypanel.h"
 #include "run/runcontroller.h"
 
+#include <QComboBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSpinBox>
 #include <QTableView>
 #include <QThread>
 #include <QToolButton>
@@ -91,9 +93,19 @@ bool RunScreenshot::stage(MainWindow &window, QString &error) const
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         QThread::msleep(2);
     }
-    if (m_follow >= 0 && !run->containers().isEmpty())
-        run->followIteration(run->containers().first(), m_follow);
     run->flush();
+    if (m_follow >= 0) {
+        // As a user does it: the overlay's container and iteration.
+        auto *container = window.findChild<QComboBox *>(QStringLiteral("followContainer"));
+        auto *iteration = window.findChild<QSpinBox *>(QStringLiteral("followIteration"));
+        if (!container || !iteration || container->count() < 2) {
+            error = tr("there is no Map or Parallel to follow");
+            return false;
+        }
+        container->setCurrentIndex(1);
+        iteration->setValue(m_follow);
+        run->flush();
+    }
     for (const QString &name : m_docks.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString object = name == QLatin1String("callbacks")
                                    ? QStringLiteral("callbacksDock")

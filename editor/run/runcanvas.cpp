@@ -12,12 +12,31 @@
 #include "scene/nodeitem.h"
 #include "workflow.h"
 
-#include <QGraphicsEllipseItem>
+#include <QGraphicsObject>
 #include <QGraphicsSceneMouseEvent>
+#include <QPainter>
 #include <QPainterPath>
 #include <QUndoStack>
 
 namespace stepwise {
+
+namespace {
+
+// The token: a disc in the running colour with a ring of the canvas colour.
+class TokenItem : public QGraphicsObject
+{
+public:
+    QRectF boundingRect() const override { return {-7, -7, 14, 14}; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(DiagramStyle::background(), 2));
+        painter->setBrush(runStateColor(RunState::Active, DiagramStyle::isDark()));
+        painter->drawEllipse(QPointF(0, 0), 6, 6);
+    }
+};
+
+} // namespace
 
 RunCanvas::RunCanvas(RunController *run, DiagramScene *scene, Workflow *doc, QUndoStack *stack,
                      QObject *parent)
@@ -64,19 +83,12 @@ RunCanvas::RunCanvas(RunController *run, DiagramScene *scene, Workflow *doc, QUn
             m_scene->update();
     });
     scene->installEventFilter(this);
-    connect(scene, &QObject::destroyed, this, [this] {
-        m_tokenTimer.stop();
-        m_token = nullptr; // deleted with its scene
-    });
+    connect(scene, &QObject::destroyed, this, [this] { m_tokenTimer.stop(); });
 }
 
 RunCanvas::~RunCanvas()
 {
-    // The token is the scene's item: it goes with the scene when that is deleted first.
-    if (m_token && m_scene) {
-        m_scene->removeItem(m_token);
-        delete m_token;
-    }
+    delete m_token.data(); // if the scene has not deleted it already
 }
 
 NodeItem *RunCanvas::nodeItem(const RunEntity &node) const
@@ -147,14 +159,11 @@ void RunCanvas::startToken(const RunEntity &edge)
     if (!item || item->points().size() < 2 || !m_scene)
         return;
     if (!m_token) {
-        m_token = new QGraphicsEllipseItem(-6, -6, 12, 12);
+        m_token = new TokenItem;
         m_token->setZValue(20);
         m_token->setAcceptedMouseButtons(Qt::NoButton);
         m_scene->addItem(m_token);
     }
-    const QColor c = runStateColor(RunState::Active, DiagramStyle::isDark());
-    m_token->setBrush(c);
-    m_token->setPen(QPen(DiagramStyle::background(), 2));
     m_tokenEdge = edge;
     m_frames = 0;
     m_tokenClock.start();

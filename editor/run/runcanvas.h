@@ -8,7 +8,7 @@
 #include <QSet>
 #include <QTimer>
 
-class QGraphicsEllipseItem;
+class QGraphicsObject;
 class QUndoStack;
 
 namespace stepwise {
@@ -59,7 +59,8 @@ private:
     QPointer<QUndoStack> m_stack;
     // Candidate edge -> (state, option) of a pending manual choice.
     QHash<RunEntity, QPair<QString, QString>> m_candidates;
-    QGraphicsEllipseItem *m_token = nullptr;
+    // The scene deletes its items when it is cleared (a document opened): tracked, not owned.
+    QPointer<QGraphicsObject> m_token;
     RunEntity m_tokenEdge;
     QTimer m_tokenTimer;
     QElapsedTimer m_tokenClock;

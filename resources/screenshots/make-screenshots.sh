@@ -27,15 +27,15 @@ for theme in light dark; do
     # Executions: the seed paused on its approval, the data flow of its Validate Input step,
     # a Map following one iteration, and a Map whose iteration fails the execution.
     "$gui" "$templates/seed-step-functions-orchestration.asl.json" --theme $theme \
-        --docks problems --run-input "$input" --run-docks callbacks,history \
+        --docks none --run-input "$input" --run-docks callbacks,history \
         --screenshot "$here/run-paused-approval-$theme.png"
     "$gui" "$templates/seed-step-functions-orchestration.asl.json" --theme $theme \
-        --docks problems --run-input "$input" --run-docks history --run-event 6 \
+        --docks none --run-input "$input" --run-docks history --run-event 6 \
         --run-dataflow --screenshot "$here/run-data-flow-$theme.png"
-    "$gui" "$here/map-orders.asl.json" --theme $theme --docks problems \
+    "$gui" "$here/map-orders.asl.json" --theme $theme --docks none \
         --run-input '{"orders": [{"amount": 20}, {"amount": 400}, {"amount": 60}]}' \
         --run-follow 1 --run-docks history --screenshot "$here/run-map-iterations-$theme.png"
-    "$gui" "$here/map-orders.asl.json" --theme $theme --docks problems \
+    "$gui" "$here/map-orders.asl.json" --theme $theme --docks none \
         --run-input '{"orders": [{"amount": 20}, {"amount": 4000}, {"amount": 60}]}' \
         --run-docks history --screenshot "$here/run-failed-$theme.png"
 done
