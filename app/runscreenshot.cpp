@@ -113,6 +113,11 @@ bool RunScreenshot::stage(MainWindow &window, QString &error) const
         if (auto *dock = window.findChild<QDockWidget *>(object)) {
             dock->show();
             dock->raise();
+            // Tall enough for the history table and a step's data flow, wide enough for the
+            // callback's payload.
+            const bool history = object == QLatin1String("executionHistoryDock");
+            window.resizeDocks({dock}, {history ? 330 : 420},
+                               history ? Qt::Vertical : Qt::Horizontal);
         }
     }
     if (m_event > 0) {

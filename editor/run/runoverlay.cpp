@@ -66,25 +66,23 @@ RunOverlay::RunOverlay(RunController *run, QWidget *host) : QFrame(host), m_run(
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(10, 8, 10, 8);
-    layout->setSpacing(6);
+    layout->setContentsMargins(8, 5, 8, 5);
+    layout->setSpacing(4);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("runStatusLabel"));
     QFont bold = m_status->font();
     bold.setBold(true);
     m_status->setFont(bold);
-    layout->addWidget(m_status);
-
-    m_legend = new QWidget(this);
-    m_legend->setObjectName(QStringLiteral("runLegend"));
-    layout->addWidget(m_legend);
-    buildLegend();
-
+    // Compact, so that it covers little of the diagram: the status and the follow controls
+    // on one line, the legend in two rows below.
     auto *followRow = new QHBoxLayout;
     followRow->setSpacing(4);
+    followRow->addWidget(m_status);
+    followRow->addSpacing(12);
     auto *followLabel = new QLabel(tr("Follow:"), this);
     m_container = new QComboBox(this);
     m_container->setObjectName(QStringLiteral("followContainer"));
+    m_container->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_container->setToolTip(tr("A Parallel or Map state whose branch or iteration the canvas "
                                "shows on its own"));
     m_iteration = new QSpinBox(this);
@@ -97,6 +95,10 @@ RunOverlay::RunOverlay(RunController *run, QWidget *host) : QFrame(host), m_run(
     followRow->addWidget(m_container, 1);
     followRow->addWidget(m_iteration);
     layout->addLayout(followRow);
+    m_legend = new QWidget(this);
+    m_legend->setObjectName(QStringLiteral("runLegend"));
+    layout->addWidget(m_legend);
+    buildLegend();
 
     connect(m_container, &QComboBox::currentIndexChanged, this, [this] {
         m_iteration->setEnabled(m_container->currentIndex() > 0);
@@ -126,15 +128,15 @@ void RunOverlay::buildLegend()
                                RunStatus::Waiting};
     int i = 0;
     for (RunStatus s : order) {
-        const int row = i / 2, col = (i % 2) * 2;
+        const int row = i / 4, col = (i % 4) * 2;
         grid->addWidget(new Swatch(toSceneState(s), m_legend), row, col);
         auto *name = new QLabel(runStatusName(s), m_legend);
         name->setObjectName(QStringLiteral("legendEntry"));
         grid->addWidget(name, row, col + 1);
         ++i;
     }
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
+    for (int c = 1; c < 8; c += 2)
+        grid->setColumnStretch(c, 1);
 }
 
 QString RunOverlay::statusText() const
@@ -240,7 +242,7 @@ void RunOverlay::place()
     if (!parentWidget())
         return;
     adjustSize();
-    move(parentWidget()->width() - width() - 12, 12);
+    move(parentWidget()->width() - width() - 8, 6);
     raise();
 }
 

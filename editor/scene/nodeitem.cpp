@@ -255,7 +255,9 @@ void NodeItem::paintContainer(QPainter *painter, const Node &node, const QRectF 
     painter->setBrush(strip);
     painter->drawRect(QRectF(r.left(), r.top(), r.width(), title.bottom() + 6));
     painter->restore();
-    painter->setPen(border.darker(150));
+    // A run colour on a dark canvas is a light shade: its title reads lighter, not darker.
+    const bool runDark = m_runState != RunState::Idle && DiagramStyle::isDark();
+    painter->setPen(runDark ? border.lighter(130) : border.darker(150));
     DiagramStyle::drawText(painter, title, TextRole::NodeTitle, ContainerLayout::title(node),
                            Qt::AlignLeft | Qt::AlignTop);
 }

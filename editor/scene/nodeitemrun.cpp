@@ -4,6 +4,7 @@
 #include "nodeitem.h"
 
 #include "diagramstyle.h"
+#include "layout/containerlayout.h"
 #include "run/breakpointpaths.h"
 #include "workflow.h"
 
@@ -61,7 +62,8 @@ void NodeItem::paintRunCounts(QPainter *painter) const
 {
     if (m_geometry.children.empty() || m_runCounts[0] + m_runCounts[1] + m_runCounts[2] == 0)
         return;
-    // Three pills right-aligned in the title strip: running, done, failed.
+    // Three pills in the title strip right after the title (the top-right corner of the
+    // canvas is where the run overlay sits): running, done, failed.
     const bool dark = DiagramStyle::isDark();
     const RunState states[3] = {RunState::Active, RunState::Done, RunState::Failed};
     const QString marks[3] = {QStringLiteral("▶ %1"), QStringLiteral("✓ %1"),
@@ -70,12 +72,15 @@ void NodeItem::paintRunCounts(QPainter *painter) const
     font.setBold(true);
     painter->setFont(font);
     const QFontMetricsF fm(font);
-    qreal right = localRect().right() - 8;
-    const qreal top = 5, height = fm.height() + 2;
-    for (int i = 2; i >= 0; --i) {
+    const Node *n = node();
+    const QFontMetricsF titleMetrics(DiagramStyle::font(TextRole::NodeTitle));
+    qreal left = m_geometry.titleRect.left() +
+                 (n ? titleMetrics.horizontalAdvance(ContainerLayout::title(*n)) : 0) + 12;
+    const qreal top = m_geometry.titleRect.top() - 1, height = fm.height() + 2;
+    for (int i = 0; i < 3; ++i) {
         const QString text = marks[i].arg(m_runCounts[i]);
         const qreal w = fm.horizontalAdvance(text) + 10;
-        const QRectF pill(right - w, top, w, height);
+        const QRectF pill(left, top, w, height);
         const QColor c = runStateColor(states[i], dark);
         painter->setPen(QPen(c, 1.2));
         QColor back = DiagramStyle::background();
@@ -83,7 +88,7 @@ void NodeItem::paintRunCounts(QPainter *painter) const
         painter->drawRoundedRect(pill, height / 2, height / 2);
         painter->setPen(c);
         painter->drawText(pill, Qt::AlignCenter, text);
-        right -= w + 4;
+        left += w + 4;
     }
 }
 
