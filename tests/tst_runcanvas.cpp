@@ -20,7 +20,9 @@
 #include <QLabel>
 #include <QPainterPath>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -124,6 +126,14 @@ class TstRunCanvas : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The files saved here go to a test settings' recent list, not the user's (a removed
+        // temporary file there makes the next window report it).
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("recentFiles"));
+    }
+
     void cleanup()
     {
         m_window.reset();
