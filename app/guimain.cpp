@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "mainwindow.h"
 #include "paneldocks.h"
+#include "runscreenshot.h"
 #include "theme.h"
 #include "translation.h"
 
@@ -62,6 +63,12 @@ int main(int argc, char **argv)
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
+    // A screenshot of an execution: its options are the window's, taken out first.
+    RunScreenshot runShot;
+    if (QString why; !runShot.take(args, why)) {
+        std::fprintf(stderr, "%s\n", qPrintable(why));
+        return 2;
+    }
     const std::optional<CommandLine::GuiOptions> gui = CommandLine::guiOptions(args);
     if (!gui && CommandLine::paintsHeadless(args)) {
         // Drawing needs fonts and a QGuiApplication, but never a display: force offscreen.
@@ -99,8 +106,14 @@ int main(int argc, char **argv)
         window.setTheme(Theme::fromName(gui->theme).value_or(Theme::Choice::System));
     const bool opened = gui->file.isEmpty() ? window.openTemplate(MainWindow::seedTemplate())
                                             : window.openFile(gui->file);
-    const bool staged = stage(window, *gui);
+    bool staged = stage(window, *gui);
     window.show();
+    if (staged && runShot.wanted()) {
+        QString why;
+        staged = runShot.stage(window, why);
+        if (!staged)
+            QTextStream(stderr) << why << '\n';
+    }
     if (screenshot)
         return window.saveScreenshot(gui->screenshot) && opened && staged ? 0 : 1;
     return app.exec();

@@ -10,11 +10,14 @@
 #include "run/callbackspanel.h"
 #include "run/historypanel.h"
 #include "run/runactions.h"
+#include "run/runcanvas.h"
 #include "run/runcontroller.h"
 #include "run/runeditguard.h"
+#include "run/runoverlay.h"
 #include "run/runstatus.h"
 #include "run/saveinputcommand.h"
 #include "scene/diagramscene.h"
+#include "scene/diagramview.h"
 #include "scene/nodeitem.h"
 #include "scene/scenecontextmenu.h"
 #include "scene/sceneeditor.h"
@@ -126,11 +129,10 @@ void MainWindow::installRunPanels()
     });
 
     // Run state lives in the controller; the canvas only mirrors it by id.
-    connect(run, &RunController::nodeStatusChanged, this,
-            [this](const RunEntity &entity, RunStatus status) {
-                if (NodeItem *item = m_scene->nodeItem(entity.id))
-                    item->setRunState(toSceneState(status));
-            });
+    auto *canvas = new RunCanvas(run, m_scene, m_doc, m_undoStack, this);
+    actions->setBreakpointToggler(
+        [this, canvas] { canvas->toggleSelectedBreakpoint(m_selection->current()); });
+    new RunOverlay(run, m_view->viewport());
     connect(run, &RunController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 }

@@ -268,4 +268,14 @@ void Workflow::setSavedInputs(const OrderedJson &inputs)
     t.commit();
 }
 
+void Workflow::setBreakpoints(const OrderedJson &paths)
+{
+    Transaction t(this);
+    Step s{Step::Kind::Breakpoints, {}, NoId, int(Aspect::Breakpoints)};
+    s.before = m_data.breakpoints;
+    s.after = paths;
+    record(std::move(s));
+    t.commit();
+}
+
 } // namespace stepwise

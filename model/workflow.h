@@ -56,8 +56,9 @@ public:
         Order,
         AslTop,
         SavedInputs,
-        Meaning,   // an edge's ASL meaning (kind or rule/catcher index)
-        Collapsed, // a container's collapsed flag
+        Breakpoints, // the document's breakpoints (state paths)
+        Meaning,     // an edge's ASL meaning (kind or rule/catcher index)
+        Collapsed,   // a container's collapsed flag
         Everything
     };
     Q_ENUM(Aspect)
@@ -175,6 +176,8 @@ public:
     /// A machine's top-level ASL fields; a new StartAt retargets the start marker's edge.
     bool setAslTop(const OrderedJson &top, MachineRef machine = {});
     void setSavedInputs(const OrderedJson &inputs);
+    /// Run breakpoints as state paths (see WorkflowData::breakpoints).
+    void setBreakpoints(const OrderedJson &paths);
 
     /// Where the statement of an entity stands now.
     StatementPlace placeOf(Statement::Kind kind, Id id) const;
@@ -203,7 +206,8 @@ signals:
     void loopAdded(stepwise::Id id);
     void loopRemoved(stepwise::Id id);
     void loopChanged(stepwise::Id id, stepwise::Workflow::Aspect what);
-    /// The root's top-level fields or saved inputs (AslTop, SavedInputs).
+    /// The root's top-level fields, saved inputs or breakpoints (AslTop, SavedInputs,
+    /// Breakpoints).
     void documentChanged(stepwise::Workflow::Aspect what);
     /// A machine's top-level fields changed (container NoId: the root; also documentChanged).
     void machineChanged(stepwise::Id container, int branch, stepwise::Workflow::Aspect what);

@@ -33,6 +33,7 @@ struct WorkflowChange
             LaneOrder,
             SubMachines,
             Inputs,
+            Breakpoints,
             Counter // the root's nextId, so undo gives back the same project file
         };
         using Value = std::variant<std::monostate, Lane, Node, Edge, Loop, OrderedJson,

@@ -162,6 +162,10 @@ struct WorkflowData
     OrderedJson aslTop = OrderedJson::object();
     /// Saved execution inputs (name -> JSON), kept by the native project file.
     OrderedJson savedInputs = OrderedJson::object();
+    /// Run breakpoints, kept by the native project file: each the path of a state from the
+    /// root, [container key, branch index, ..., state key] (a key is the ASL name, else the
+    /// FlowZap id), so a nested state is named without doubt even where names repeat.
+    OrderedJson breakpoints = OrderedJson::array();
     /// The root's counter allocates every id of the document; a nested machine's own counter
     /// is kept only for the project file's shape.
     Id nextId = 1;

@@ -143,6 +143,10 @@ void Workflow::apply(const Step &step, bool forward)
         m->savedInputs = *valueOf<OrderedJson>(to);
         emit documentChanged(Aspect::SavedInputs);
         break;
+    case Step::Kind::Breakpoints:
+        m->breakpoints = *valueOf<OrderedJson>(to);
+        emit documentChanged(Aspect::Breakpoints);
+        break;
     case Step::Kind::LaneOrder: {
         const std::vector<Id> &order = forward ? step.orderAfter : step.orderBefore;
         std::vector<Lane> lanes;

@@ -58,7 +58,10 @@ RunActions::RunActions(RunController *controller, QWidget *window)
         tr("Replay a history exported from AWS (get-execution-history) on this definition"));
     m_menu->addSeparator();
     m_breakpoint = make(tr("Toggle &Breakpoint"), QKeySequence(Qt::Key_F9), [this] {
-        if (const QString state = m_selectedState ? m_selectedState() : QString(); !state.isEmpty())
+        if (m_toggleBreakpoint)
+            m_toggleBreakpoint();
+        else if (const QString state = m_selectedState ? m_selectedState() : QString();
+                 !state.isEmpty())
             m_controller->toggleBreakpoint(state);
     });
     m_realTime = make(tr("Waits in &Real Time"), QKeySequence(Qt::CTRL | Qt::Key_F9),

@@ -31,6 +31,12 @@ public:
     {
         m_selectedState = std::move(selectedState);
     }
+    /// What Toggle Breakpoint does in a window whose document keeps breakpoints (pushes a
+    /// ToggleBreakpointCommand for the selection); without it the controller's set is toggled.
+    void setBreakpointToggler(std::function<void()> toggle)
+    {
+        m_toggleBreakpoint = std::move(toggle);
+    }
 
     QAction *start() const { return m_start; }
     QAction *pause() const { return m_pause; }
@@ -60,6 +66,7 @@ private:
     QAction *m_breakpoint, *m_realTime, *m_openHistory;
     QComboBox *m_speed;
     std::function<QString()> m_selectedState;
+    std::function<void()> m_toggleBreakpoint;
 };
 
 } // namespace stepwise

@@ -1,5 +1,6 @@
 #include "runcontroller.h"
 
+#include "breakpointpaths.h"
 #include "historyreplay.h"
 #include "jsoncheck.h"
 #include "rundefinition.h"
@@ -27,6 +28,31 @@ RunController::RunController(QObject *parent) : QObject(parent)
 }
 
 RunController::~RunController() = default;
+
+void RunController::setDocument(const Workflow *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (!m_document)
+        return;
+    connect(m_document, &Workflow::documentChanged, this, [this](Workflow::Aspect what) {
+        if (what == Workflow::Aspect::Breakpoints || what == Workflow::Aspect::Everything)
+            followDocumentBreakpoints();
+    });
+    connect(m_document, &Workflow::documentReset, this, &RunController::followDocumentBreakpoints);
+    followDocumentBreakpoints();
+}
+
+void RunController::followDocumentBreakpoints()
+{
+    const QStringList names = BreakpointPaths::stateNames(m_document->data().breakpoints);
+    const QSet<QString> wanted(names.begin(), names.end());
+    for (const QString &name : m_breakpoints - wanted)
+        setBreakpoint(name, false);
+    for (const QString &name : wanted - m_breakpoints)
+        setBreakpoint(name, true);
+}
 
 runtime::ExecutionOptions RunController::options() const
 {
@@ -82,6 +108,9 @@ bool RunController::start(const QString &inputJson, const QString &mockConfig,
     m_mockText = mockConfig;
     m_testCase = testCase;
     m_journal.clear();
+    m_blockedAt.clear();
+    m_follow = {}; // a new run's iterations are not the old one's
+    m_followIndex = -1;
     replaceExecution(std::make_unique<Execution>(m_definition, m_input, options()));
     emit started();
     return true;
@@ -107,6 +136,7 @@ void RunController::resetTrace()
             m_dirty.insert(e);
     }
     m_trace = std::make_unique<RunTrace>(&m_map, m_definition);
+    m_trace->follow(m_follow, m_followIndex);
     m_applied = 0;
 }
 
@@ -175,6 +205,9 @@ void RunController::sync()
     const auto &events = m_execution->history();
     for (; m_applied < int(events.size()); ++m_applied)
         m_trace->apply(events[size_t(m_applied)]);
+    if (m_execution->status() == Execution::Status::PausedCallback ||
+        m_execution->status() == Execution::Status::PausedChoice)
+        m_blockedAt.insert(m_applied);
     updateWaiting();
     m_dirty += m_trace->takeDirty();
 }
@@ -317,6 +350,22 @@ RunEntity RunController::entityOfState(const QString &stateName) const
     return {};
 }
 
+QList<RunEntity> RunController::containers() const
+{
+    return m_trace ? m_trace->containers() : QList<RunEntity>{};
+}
+
+void RunController::followIteration(const RunEntity &container, int index)
+{
+    m_follow = index >= 0 ? container : RunEntity{};
+    m_followIndex = index >= 0 ? index : -1;
+    if (!m_trace)
+        return;
+    m_trace->follow(m_follow, m_followIndex);
+    m_dirty += m_trace->takeDirty();
+    flush();
+}
+
 bool RunController::isActive() const
 {
     if (m_replaying)
@@ -343,6 +392,8 @@ void RunController::close()
     m_applied = m_shownEvents = m_lastIndex = 0;
     m_lastPending.clear();
     m_lastToken = {};
+    m_follow = {};
+    m_followIndex = -1;
     emit historyReset();
     emit eventIndexChanged(0);
     emit pendingChanged();

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <set>
 #include <vector>
 
 namespace stepwise {
@@ -31,8 +32,9 @@ public:
     explicit RunController(QObject *parent = nullptr);
     ~RunController() override;
 
-    /// The document runs as it is when start() is called; it is not kept in sync after that.
-    void setDocument(const Workflow *document) { m_document = document; }
+    /// The document runs as it is when start() is called; it is not kept in sync after that,
+    /// except for its breakpoints, which the controller follows (a run stops at them at once).
+    void setDocument(const Workflow *document);
     const Workflow *document() const { return m_document; }
     /// Starts a new execution; false (and lastError()) when the document or the input cannot
     /// run. `mockConfig` is a MockConfigFile's JSON text, used with `testCase`.
@@ -69,6 +71,12 @@ public:
     bool edgeTaken(const RunEntity &edge) const;
     RunCounts counts(const RunEntity &container) const;
     RunEntity entityOfState(const QString &stateName) const;
+    /// Parallel and Map states the run has started, in no particular order.
+    QList<RunEntity> containers() const;
+    /// The canvas shows, inside `container`, one iteration's (or branch's) states; -1: all.
+    void followIteration(const RunEntity &container, int index);
+    RunEntity followedContainer() const { return m_follow; }
+    int followedIteration() const { return m_followIndex; }
     const RunEntityMap &entities() const { return m_map; }
 
     // Speed: fast-forward by default (Waits cost no real time); paced runs show `pace` events
@@ -84,6 +92,8 @@ public:
 
     QSet<QString> breakpoints() const { return m_breakpoints; }
     void setBreakpoint(const QString &stateName, bool on);
+    /// Without a document to keep them (tests, a headless view); in the window breakpoints
+    /// are document data, toggled with ToggleBreakpointCommand and followed from there.
     void toggleBreakpoint(const QString &stateName);
 
     /// Each returns "" when accepted, else why (the execution keeps waiting).
@@ -113,6 +123,8 @@ signals:
     void started();
     void stopped();
     void continuingChanged(bool continuing);
+    /// The user paused the run (Pause): animations stop where they are.
+    void paused();
     void nodeStatusChanged(const stepwise::RunEntity &node, stepwise::RunStatus status);
     void edgeTakenChanged(const stepwise::RunEntity &edge, bool taken);
     void countsChanged(const stepwise::RunEntity &container);
@@ -142,6 +154,7 @@ private:
     runtime::ExecutionOptions options() const;
     void updateWaiting();
     QString stateOfToken(const QString &token) const;
+    void followDocumentBreakpoints();
 
     const Workflow *m_document = nullptr;
     std::shared_ptr<const runtime::Definition> m_definition;
@@ -157,8 +170,9 @@ private:
     bool m_replaying = false;
     QStringList m_replayProblems;
     std::vector<runtime::ExecutionAction> m_journal; // of the furthest run, for goToEvent
-    int m_applied = 0;     // events folded into the trace: the moment shown
-    int m_shownEvents = 0; // what the history signals have announced
+    std::set<int> m_blockedAt; // history sizes at which the run waited for an answer
+    int m_applied = 0;         // events folded into the trace: the moment shown
+    int m_shownEvents = 0;     // what the history signals have announced
     bool m_historyReset = false;
     int m_pace = 0;
     bool m_realTime = false;
@@ -172,6 +186,8 @@ private:
     // What the view has been told, so a coalesced update sends only differences.
     QSet<RunEntity> m_dirty, m_shownEdges;
     RunEntity m_lastToken;
+    RunEntity m_follow;
+    int m_followIndex = -1;
     QString m_lastPending;
     int m_lastIndex = -1;
     int m_lastStatus = -1;

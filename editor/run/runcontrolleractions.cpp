@@ -26,6 +26,7 @@ void RunController::pause()
     halt();
     sync(); // an event held back by a real-time wait is shown now
     flush();
+    emit paused();
 }
 
 void RunController::step()
@@ -69,12 +70,25 @@ void RunController::goToEvent(int events)
         m_journal = m_execution->actions();
     // An answer given at exactly this moment is left out: the moment is the question still
     // open, so that a different answer can be given (the journal keeps it for going forward).
+    // Such an answer, or the run having waited there before, says the run is blocked there.
+    bool blocked = m_blockedAt.count(events) > 0;
     std::vector<runtime::ExecutionAction> before;
-    for (const runtime::ExecutionAction &a : m_journal)
+    for (const runtime::ExecutionAction &a : m_journal) {
         if (a.atEvent < std::size_t(events))
             before.push_back(a);
-    replaceExecution(
-        Execution::rebuild(m_definition, m_input, options(), before, std::size_t(events)));
+        blocked = blocked || (a.atEvent == std::size_t(events) && a.paused);
+    }
+    auto rebuilt =
+        Execution::rebuild(m_definition, m_input, options(), before, std::size_t(events));
+    // The runtime learns that it is blocked only by trying to move on: a rebuild that stops
+    // just where a callback or a choice became pending still says Running, and the window
+    // would show a run going on where it waits for an answer. One step tells (it appends
+    // nothing when blocked); should it move after all, the moment is rebuilt without it.
+    blocked = blocked || !rebuilt->pendingCallbacks().empty() || !rebuilt->pendingChoices().empty();
+    if (blocked && rebuilt->status() == Execution::Status::Running &&
+        rebuilt->history().size() == std::size_t(events) && rebuilt->step())
+        rebuilt = Execution::rebuild(m_definition, m_input, options(), before, std::size_t(events));
+    replaceExecution(std::move(rebuilt));
 }
 
 void RunController::continueRun()
@@ -189,6 +203,8 @@ QString RunController::afterAction(const std::string &refusal)
         return why;
     }
     m_journal = m_execution->actions(); // a new answer: from here the run branches off
+    // What lay ahead on the old branch is not known for this one.
+    m_blockedAt.erase(m_blockedAt.upper_bound(m_applied), m_blockedAt.end());
     sync();
     flush();
     if (m_resumeAfterAnswer && !m_execution->finished())

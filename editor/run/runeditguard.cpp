@@ -2,6 +2,7 @@
 
 #include "runcontroller.h"
 #include "saveinputcommand.h"
+#include "togglebreakpointcommand.h"
 
 #include <QMessageBox>
 #include <QUndoStack>
@@ -21,10 +22,12 @@ void RunEditGuard::indexChanged(int index)
     // A cleared stack is a new document (or the window closing), not an edit.
     if (m_reverting || !m_run->isOpen() || m_stack->count() == 0)
         return;
-    // A named input is run configuration, not the definition: saving one (or undoing
-    // that) needs no stop.
+    // A named input or a breakpoint is run configuration, not the definition: saving one (or
+    // undoing that) needs no stop.
     const int changed = index == before + 1 ? before : index == before - 1 ? index : -1;
-    if (changed >= 0 && dynamic_cast<const SaveInputCommand *>(m_stack->command(changed)))
+    const QUndoCommand *command = changed >= 0 ? m_stack->command(changed) : nullptr;
+    if (dynamic_cast<const SaveInputCommand *>(command) ||
+        dynamic_cast<const ToggleBreakpointCommand *>(command))
         return;
     const QString title = tr("Execution Open");
     const QString text = tr("The document is read-only while an execution is shown. Stop the "

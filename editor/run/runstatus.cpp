@@ -31,17 +31,20 @@ RunState toSceneState(RunStatus status)
 {
     switch (status) {
     case RunStatus::Running:
-    case RunStatus::Retrying:
         return RunState::Active;
+    case RunStatus::Retrying:
+        return RunState::Retrying;
     case RunStatus::Succeeded:
-    case RunStatus::Caught:
         return RunState::Done;
+    case RunStatus::Caught:
+        return RunState::Caught;
     case RunStatus::Failed:
         return RunState::Failed;
     case RunStatus::Waiting:
         return RunState::Waiting;
-    case RunStatus::Idle:
     case RunStatus::Cancelled:
+        return RunState::Cancelled;
+    case RunStatus::Idle:
         break;
     }
     return RunState::Idle;

@@ -60,6 +60,31 @@ void RunTrace::set(const RunEntity &node, RunStatus status)
     if (m_status.value(node, RunStatus::Idle) != status)
         m_dirty.insert(node);
     m_status.insert(node, status);
+    if (m_eventIndex >= 0 && !node.container.isEmpty())
+        m_byIndex[node].insert(m_eventIndex, status);
+}
+
+bool RunTrace::followed(const RunEntity &node) const
+{
+    const int depth = int(m_follow.container.size());
+    return m_follow.isValid() && m_followIndex >= 0 && node.container.size() > depth &&
+           node.container[depth].first == m_follow.id &&
+           node.container.mid(0, depth) == m_follow.container;
+}
+
+void RunTrace::follow(const RunEntity &container, int index)
+{
+    if (container == m_follow && index == m_followIndex)
+        return;
+    // Every node under the old and the new container is looked at again.
+    for (auto it = m_byIndex.cbegin(); it != m_byIndex.cend(); ++it)
+        if (followed(it.key()))
+            m_dirty.insert(it.key());
+    m_follow = container;
+    m_followIndex = index;
+    for (auto it = m_byIndex.cbegin(); it != m_byIndex.cend(); ++it)
+        if (followed(it.key()))
+            m_dirty.insert(it.key());
 }
 
 std::string RunTrace::parentPath(const HistoryEvent &event) const
@@ -83,6 +108,7 @@ void RunTrace::apply(const HistoryEvent &event)
     }
     const RunEntity node = m_map->nodeOf(event.state->name, event.state->path);
     const std::string &path = event.state->path;
+    m_eventIndex = event.index;
     switch (event.type) {
     case Type::StateEntered:
         entered(event, node);
@@ -250,7 +276,8 @@ void RunTrace::setWaiting(const QSet<RunEntity> &nodes)
 
 RunStatus RunTrace::status(const RunEntity &node) const
 {
-    const RunStatus s = m_status.value(node, RunStatus::Idle);
+    const RunStatus s = followed(node) ? m_byIndex.value(node).value(m_followIndex, RunStatus::Idle)
+                                       : m_status.value(node, RunStatus::Idle);
     if (m_waiting.contains(node) && (s == RunStatus::Running || s == RunStatus::Retrying))
         return RunStatus::Waiting;
     return s;

@@ -43,6 +43,9 @@ public:
     void setWaiting(const QSet<RunEntity> &nodes);
 
     RunStatus status(const RunEntity &node) const;
+    /// Shows, inside `container`, the states of one Map iteration (or Parallel branch) only;
+    /// index -1 (or an invalid container) shows every iteration folded together again.
+    void follow(const RunEntity &container, int index);
     bool edgeTaken(const RunEntity &edge) const { return m_edges.contains(edge); }
     RunCounts counts(const RunEntity &container) const { return m_counts.value(container); }
     /// The edge taken by the latest transition (the token's way), or invalid.
@@ -62,6 +65,7 @@ private:
     void cancelRunning(const std::string &underPath);
     void set(const RunEntity &node, RunStatus status);
     std::string parentPath(const runtime::HistoryEvent &event) const;
+    bool followed(const RunEntity &node) const;
 
     const RunEntityMap *m_map;
     std::shared_ptr<const runtime::Definition> m_definition;
@@ -72,6 +76,11 @@ private:
     QHash<RunEntity, RunCounts> m_counts;
     RunEntity m_lastEdge;
     QSet<RunEntity> m_dirty;
+    // Per iteration (or branch) index, for following one: node -> index -> status.
+    QHash<RunEntity, QHash<int, RunStatus>> m_byIndex;
+    int m_eventIndex = -1; // the index of the event being applied
+    RunEntity m_follow;
+    int m_followIndex = -1;
     struct Entered
     {
         RunEntity node;

@@ -342,19 +342,7 @@ QColor DiagramStyle::warningMarker()
 
 QColor DiagramStyle::runStateColor(RunState state)
 {
-    switch (state) {
-    case RunState::Active:
-        return QColor(0x1F, 0x7A, 0xEC);
-    case RunState::Done:
-        return QColor(0x23, 0x9B, 0x56);
-    case RunState::Failed:
-        return QColor(0xD6, 0x3B, 0x3B);
-    case RunState::Waiting:
-        return QColor(0xE0, 0x9A, 0x10);
-    case RunState::Idle:
-        break;
-    }
-    return {};
+    return stepwise::runStateColor(state, isDark()); // one table, shared with the run legend
 }
 
 } // namespace stepwise

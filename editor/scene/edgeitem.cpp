@@ -1,8 +1,11 @@
 #include "edgeitem.h"
 
 #include "diagramstyle.h"
+#include "runstate.h"
 #include "workflow.h"
 
+#include <QCoreApplication>
+#include <QCursor>
 #include <QLineF>
 #include <QPainter>
 #include <QPainterPath>
@@ -34,6 +37,18 @@ QPainterPath EdgeItem::shape() const
     if (!m_geometry.labelRect.isEmpty())
         line.addRect(m_geometry.labelRect);
     return line;
+}
+
+void EdgeItem::setRunMark(RunMark mark)
+{
+    if (mark == m_runMark)
+        return;
+    m_runMark = mark;
+    setCursor(mark == RunMark::Candidate ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    setToolTip(mark == RunMark::Candidate
+                   ? QCoreApplication::translate("stepwise::EdgeItem", "Click to take this edge")
+                   : QString());
+    update();
 }
 
 void EdgeItem::setGeometry(const EdgeGeometry &geometry)
@@ -108,7 +123,14 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         color = DiagramStyle::defaultEdge();
     if (selected)
         color = DiagramStyle::nodeBorder(Shape::Rectangle);
-    QPen pen(color, selected ? 2.5 : 1.5);
+    qreal width = selected ? 2.5 : 1.5;
+    if (m_runMark != RunMark::None) {
+        // Taken: the colour of a finished state; a choice's option: the waiting colour, wide.
+        color = runStateColor(m_runMark == RunMark::Taken ? RunState::Done : RunState::Waiting,
+                              DiagramStyle::isDark());
+        width = m_runMark == RunMark::Taken ? 2.6 : 4;
+    }
+    QPen pen(color, width);
     pen.setJoinStyle(Qt::RoundJoin);
     pen.setCapStyle(Qt::RoundCap);
     if (kind == EdgeMeaning::Kind::Catch)

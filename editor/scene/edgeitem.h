@@ -22,6 +22,13 @@ public:
     void setGeometry(const EdgeGeometry &geometry);
     const EdgeGeometry &geometry() const { return m_geometry; }
     QString label() const;
+    /// Execution view hook: the run took this edge, or it is an option of a pending manual
+    /// choice (highlighted, and a click takes it).
+    enum class RunMark { None, Taken, Candidate };
+    void setRunMark(RunMark mark);
+    RunMark runMark() const { return m_runMark; }
+    /// The polyline the edge is drawn along (the run token travels it).
+    const QPolygonF &points() const { return m_geometry.points; }
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -39,6 +46,7 @@ private:
     Id m_id;
     MachinePath m_path;
     EdgeGeometry m_geometry;
+    RunMark m_runMark = RunMark::None;
 };
 
 } // namespace stepwise

@@ -177,6 +177,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     paintBody(painter, option, widget);
     paintHandles(painter);
+    paintRunCounts(painter);
+    paintBreakpoint(painter);
 }
 
 void NodeItem::paintBody(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -216,17 +218,11 @@ void NodeItem::paintBody(QPainter *painter, const QStyleOptionGraphicsItem *opti
         fill = DiagramStyle::startFill();
     }
     qreal width = 1.6;
-    if (m_runState != RunState::Idle) {
-        border = DiagramStyle::runStateColor(m_runState);
-        fill = border.lighter(185);
-        fill.setAlpha(255);
-        width = 2.6;
-    }
+    runColours(border, fill, width);
     if (option->state & QStyle::State_Selected)
         width += 1;
     QPen pen(border, width);
-    if (m_runState == RunState::Waiting)
-        pen.setStyle(Qt::DashLine);
+    pen.setStyle(runPenStyle());
     painter->setPen(pen);
     painter->setBrush(fill);
     painter->drawPath(path);
@@ -274,7 +270,9 @@ void NodeItem::paintContainer(QPainter *painter, const Node &node, const QRectF 
     painter->setBrush(strip);
     painter->drawRect(QRectF(r.left(), r.top(), r.width(), title.bottom() + 6));
     painter->restore();
-    painter->setPen(border.darker(150));
+    // A run colour on a dark canvas is a light shade: its title reads lighter, not darker.
+    const bool runDark = m_runState != RunState::Idle && DiagramStyle::isDark();
+    painter->setPen(runDark ? border.lighter(130) : border.darker(150));
     DiagramStyle::drawText(painter, title, TextRole::NodeTitle, ContainerLayout::title(node),
                            Qt::AlignLeft | Qt::AlignTop);
     // The chevron: pointing down while the branches show, right when collapsed.

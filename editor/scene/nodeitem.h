@@ -34,6 +34,13 @@ public:
     /// Execution view hook: tints the node and its border by how far a run got with it.
     void setRunState(RunState state);
     RunState runState() const { return m_runState; }
+    /// Execution view hook for a Parallel or Map: branches or iterations running, done and
+    /// failed (all zero hides the counts).
+    void setRunCounts(int running, int done, int failed);
+    /// The corner that shows the breakpoint marker and toggles it on a click (scene coords).
+    bool inBreakpointCorner(QPointF scenePos) const;
+    /// The document keeps a breakpoint on this state (the marker is drawn).
+    bool hasBreakpoint() const;
     /// The container's branch items, in the order of Node::subMachines.
     const QVector<BranchItem *> &branches() const { return m_branches; }
 
@@ -61,12 +68,19 @@ private:
     QRectF localRect() const;
     void paintContainer(QPainter *painter, const Node &node, const QRectF &r, QColor border);
     void paintCallbackBadge(QPainter *painter, const QRectF &r, const QColor &border);
+    // Execution view (nodeitemrun.cpp): colours by run state, counts, the breakpoint marker.
+    void runColours(QColor &border, QColor &fill, qreal &width) const;
+    Qt::PenStyle runPenStyle() const;
+    void paintRunCounts(QPainter *painter) const;
+    void paintBreakpoint(QPainter *painter) const;
+    QPointF breakpointCentre() const;
 
     const Workflow &m_doc;
     Id m_id;
     MachinePath m_path;
     NodeGeometry m_geometry;
     RunState m_runState = RunState::Idle;
+    int m_runCounts[3] = {0, 0, 0};   // running, done, failed
     QVector<BranchItem *> m_branches; // child items
     bool m_hovered = false;
 };

@@ -170,11 +170,29 @@ public:
             doc.aslTop = field(m, ptr, "aslTop", OrderedJson::value_t::object);
         if (m.contains("savedInputs"))
             doc.savedInputs = field(m, ptr, "savedInputs", OrderedJson::value_t::object);
+        if (m.contains("breakpoints"))
+            doc.breakpoints =
+                breakpoints(list(m, ptr, "breakpoints"), P::appendToken(ptr, "breakpoints"));
         checkRefs(doc);
         return doc;
     }
 
 private:
+    // Each breakpoint is a path: state keys (strings) with a branch index after each container.
+    const OrderedJson &breakpoints(const OrderedJson &list, const std::string &ptr)
+    {
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const OrderedJson &path = list[i];
+            bool ok = path.is_array() && !path.empty() && path.size() % 2 == 1;
+            for (std::size_t k = 0; ok && k < path.size(); ++k)
+                ok = k % 2 == 0 ? path[k].is_string() : path[k].is_number_unsigned();
+            if (!ok)
+                fail(P::appendToken(ptr, std::to_string(i)),
+                     ProjectReader::tr("A breakpoint is a state's path: [\"Parallel\", 0, "
+                                       "\"State\"] or [\"State\"]."));
+        }
+        return list;
+    }
     Id entityId(const OrderedJson &obj, const std::string &p)
     {
         const Id v = id(obj, p, "id");

@@ -122,6 +122,8 @@ OrderedJson machine(const WorkflowData &doc)
     out["aslTop"] = doc.aslTop;
     if (!doc.savedInputs.empty())
         out["savedInputs"] = doc.savedInputs;
+    if (!doc.breakpoints.empty())
+        out["breakpoints"] = doc.breakpoints;
     return out;
 }
 
