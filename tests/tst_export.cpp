@@ -5,6 +5,7 @@
 #include "workflow.h"
 
 #include <QPrinter>
+#include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -48,6 +49,11 @@ private:
 void TestExport::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
+    // The window reads recent files and settings: never the developer's own (a stale recent
+    // file there opens a message box that waits for a click).
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("StepwiseTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_export"));
 }
 
 void TestExport::pngScalesExactly()

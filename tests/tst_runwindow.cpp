@@ -25,6 +25,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -134,6 +135,14 @@ class TstRunWindow : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The window reads recent files and settings: never the developer's own (a stale
+        // recent file there opens a message box that waits for a click).
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("StepwiseTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_runwindow"));
+    }
     void cleanup()
     {
         m_window.reset();
