@@ -12,9 +12,65 @@
 <context>
     <name>AddStateCommand</name>
     <message>
-        <location filename="../editor/commands/addstatecommand.cpp" line="+13"/>
+        <location filename="../editor/commands/addstatecommand.cpp" line="+19"/>
         <source>Add &quot;%1&quot;</source>
         <translation>添加 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>BranchCommand</name>
+    <message>
+        <location filename="../editor/commands/branchcommand.cpp" line="+19"/>
+        <source>Add branch to &quot;%1&quot;</source>
+        <translation>为“%1”添加分支</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a Parallel state takes more branches.</source>
+        <translation>只有 Parallel 状态可以添加分支。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 branch %2</source>
+        <translation>%1 分支 %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Remove Branch %1 of &quot;%2&quot;</source>
+        <translation>删除“%2”的分支 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A Map state keeps its item processor.</source>
+        <translation>Map 状态必须保留其项目处理器。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a Parallel state has branches to remove.</source>
+        <translation>只有 Parallel 状态有可删除的分支。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; has no branch %2.</source>
+        <translation>“%1”没有分支 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A Parallel state needs at least one branch: &quot;%1&quot; keeps its last one.</source>
+        <translation>Parallel 状态至少需要一个分支：“%1”保留其最后一个分支。</translation>
+    </message>
+</context>
+<context>
+    <name>CollapseCommand</name>
+    <message>
+        <location filename="../editor/commands/collapsecommand.cpp" line="+12"/>
+        <source>Collapse &quot;%1&quot;</source>
+        <translation>折叠“%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expand &quot;%1&quot;</source>
+        <translation>展开“%1”</translation>
     </message>
 </context>
 <context>
@@ -33,7 +89,27 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>1 branch</source>
+        <translation>1 个分支</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 branches</source>
+        <translation>%1 个分支</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 state</source>
+        <translation>1 个状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 states</source>
+        <translation>%1 个状态</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>↻ for each item</source>
         <translation>↻ 对每个项目</translation>
     </message>
@@ -180,6 +256,44 @@
     </message>
 </context>
 <context>
+    <name>MoveToMachineCommand</name>
+    <message>
+        <location filename="../editor/commands/movetomachinecommand.cpp" line="+14"/>
+        <source>lane &quot;%1&quot;</source>
+        <translation>泳道“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the processor of &quot;%1&quot;</source>
+        <translation>“%1”的处理器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch %1 of &quot;%2&quot;</source>
+        <translation>“%2”的分支 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Move &quot;%1&quot; out onto %2</source>
+        <translation>将“%1”移出到%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &quot;%1&quot; into %2</source>
+        <translation>将“%1”移入%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (1 transition dropped)</source>
+        <translation>%1（删除了 1 个转换）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 transitions dropped)</source>
+        <translation>%1（删除了 %2 个转换）</translation>
+    </message>
+</context>
+<context>
     <name>PasteCommand</name>
     <message>
         <location filename="../editor/commands/pastecommand.cpp" line="+83"/>
@@ -244,7 +358,7 @@
 <context>
     <name>StateTemplates</name>
     <message>
-        <location filename="../editor/palette/statetemplates.cpp" line="+18"/>
+        <location filename="../editor/palette/statetemplates.cpp" line="+20"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -344,7 +458,7 @@
         <translation>泳道：代表一个参与者或系统的一行</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source> step</source>
         <translation> 步骤</translation>
     </message>
@@ -370,7 +484,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/guimain.cpp" line="+50"/>
+        <location filename="../app/guimain.cpp" line="+51"/>
         <source>No state named &apos;%1&apos;</source>
         <translation>没有名为 &apos;%1&apos; 的状态</translation>
     </message>
@@ -1174,7 +1288,7 @@ or unreadable input, 2 usage.
 <context>
     <name>stepwise::ComboField</name>
     <message>
-        <location filename="../editor/inspector/combofield.cpp" line="+62"/>
+        <location filename="../editor/inspector/combofield.cpp" line="+66"/>
         <source>Choose a value.</source>
         <translation>请选择一个值。</translation>
     </message>
@@ -1398,7 +1512,7 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
         <translation>添加条件</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -1429,9 +1543,37 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
     </message>
 </context>
 <context>
+    <name>stepwise::ContainerEdits</name>
+    <message>
+        <location filename="../editor/scene/containeredits.cpp" line="+19"/>
+        <source>&quot;%1&quot; cannot be done here.</source>
+        <translation>此处无法执行 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; could not be applied.</source>
+        <translation>无法应用 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; could not be applied: %2</source>
+        <translation>无法应用 &quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no such state or lane.</source>
+        <translation>没有这样的状态或泳道。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a Parallel or Map state with branches can be collapsed.</source>
+        <translation>只有带分支的 Parallel 或 Map 状态可以折叠。</translation>
+    </message>
+</context>
+<context>
     <name>stepwise::DataFlow</name>
     <message>
-        <location filename="../editor/run/dataflow.cpp" line="+94"/>
+        <location filename="../editor/run/dataflow.cpp" line="+95"/>
         <source>Execution</source>
         <translation>执行</translation>
     </message>
@@ -1676,6 +1818,14 @@ Prints FILE:LINE:COL: error|warning: MESSAGE for every finding.
         <location line="+13"/>
         <source>Cannot save the file: %1</source>
         <translation>无法保存文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::EdgeItem</name>
+    <message>
+        <location filename="../editor/scene/edgeitem.cpp" line="+49"/>
+        <source>Click to take this edge</source>
+        <translation>单击以选择这条边</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2627,7 @@ In ASL: %1</source>
 <context>
     <name>stepwise::HistoryModel</name>
     <message>
-        <location filename="../editor/run/historymodel.cpp" line="+137"/>
+        <location filename="../editor/run/historymodel.cpp" line="+138"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -2627,7 +2777,7 @@ In ASL: %1</source>
 <context>
     <name>stepwise::HistoryReplay</name>
     <message>
-        <location filename="../editor/run/historyreplay.cpp" line="+131"/>
+        <location filename="../editor/run/historyreplay.cpp" line="+132"/>
         <source>The file is not JSON: %1</source>
         <translation>该文件不是 JSON：%1</translation>
     </message>
@@ -2647,7 +2797,7 @@ In ASL: %1</source>
         <translation>事件 %1（%2）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1: an event type Stepwise does not replay yet</source>
         <translation>%1：Stepwise 尚不支持重放此事件类型</translation>
     </message>
@@ -2685,7 +2835,7 @@ In ASL: %1</source>
 <context>
     <name>stepwise::Inspector</name>
     <message numerus="yes">
-        <location filename="../editor/inspector/inspector.cpp" line="+58"/>
+        <location filename="../editor/inspector/inspector.cpp" line="+89"/>
         <source>%n items selected</source>
         <translation>
             <numerusform>已选择 %n 项</numerusform>
@@ -2766,6 +2916,46 @@ In ASL: %1</source>
     </message>
 </context>
 <context>
+    <name>stepwise::JsonataMenu</name>
+    <message>
+        <location filename="../app/jsonatamenu.cpp" line="+34"/>
+        <source>Convert to JSONata</source>
+        <translation>转换为 JSONata</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n state(s) converted. These stay JSONPath:</source>
+        <translation>
+            <numerusform>已转换 %n 个状态。以下状态保持 JSONPath：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was converted:</source>
+        <translation>没有转换任何内容：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Convert Document to &amp;JSONata</source>
+        <translation>将文档转换为 &amp;JSONata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Convert Document to JSONata</source>
+        <translation>将文档转换为 JSONata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Convert &amp;State to JSONata</source>
+        <translation>将状态转换为 JSONata(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Convert “%1” to JSONata</source>
+        <translation>将“%1”转换为 JSONata</translation>
+    </message>
+</context>
+<context>
     <name>stepwise::LineField</name>
     <message>
         <location filename="../editor/inspector/flatsection.cpp" line="+31"/>
@@ -2837,7 +3027,7 @@ In ASL: %1</source>
 <context>
     <name>stepwise::MachinesSection</name>
     <message>
-        <location filename="../editor/inspector/machinessection.cpp" line="+21"/>
+        <location filename="../editor/inspector/machinessection.cpp" line="+26"/>
         <source>Processor</source>
         <translation>处理器</translation>
     </message>
@@ -2882,7 +3072,32 @@ In ASL: %1</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+11"/>
+        <source>Add branch</source>
+        <translation>添加分支</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new branch that starts at a Pass state</source>
+        <translation>以 Pass 状态开始的新分支</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove branch</source>
+        <translation>删除分支</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes the branch selected in the list, with its states</source>
+        <translation>删除列表中选中的分支及其状态</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Select the branch to remove in the list.</source>
+        <translation>请在列表中选择要删除的分支。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Processor (mode %1)</source>
         <translation>处理器（模式 %1）</translation>
     </message>
@@ -3139,7 +3354,7 @@ In ASL: %1</source>
         <translation>%1[*]</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="+155"/>
+        <location filename="../app/mainwindowview.cpp" line="+161"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
@@ -3169,7 +3384,7 @@ In ASL: %1</source>
         <translation>无法写入截图 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowpanels.cpp" line="+56"/>
+        <location filename="../app/mainwindowpanels.cpp" line="+61"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
@@ -3209,7 +3424,7 @@ In ASL: %1</source>
         <translation>添加泳道(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Arrange</source>
         <translation>排列(&amp;A)</translation>
     </message>
@@ -3443,7 +3658,12 @@ In ASL: %1</source>
         <translation>循环指定了不存在的节点。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
+        <source>A breakpoint is a state&apos;s path: [&quot;Parallel&quot;, 0, &quot;State&quot;] or [&quot;State&quot;].</source>
+        <translation>断点是状态的路径：[&quot;Parallel&quot;, 0, &quot;State&quot;] 或 [&quot;State&quot;]。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The id %1 is zero or used twice.</source>
         <translation>ID %1 为零或被重复使用。</translation>
     </message>
@@ -3463,7 +3683,7 @@ In ASL: %1</source>
         <translation>位置的格式为 [x, y]。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The edge names a node that does not exist.</source>
         <translation>连线指定了不存在的节点。</translation>
     </message>
@@ -3710,12 +3930,12 @@ Needs no display. On failure OUT is left as it was.
 <context>
     <name>stepwise::RunActions</name>
     <message>
-        <location filename="../editor/run/runactions.cpp" line="+21"/>
+        <location filename="../editor/run/runactions.cpp" line="+22"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>&amp;Start…</source>
         <translation>开始(&amp;S)…</translation>
     </message>
@@ -3776,7 +3996,7 @@ Needs no display. On failure OUT is left as it was.
         <translation>切换断点(&amp;B)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Waits in &amp;Real Time</source>
         <translation>按真实时间等待(&amp;R)</translation>
     </message>
@@ -3965,7 +4185,7 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <translation>--choices random:SEED 需要整数</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>the task &apos;%1&apos; waits for a callback (answer it with --callbacks)</source>
         <translation>任务 &apos;%1&apos; 正在等待回调（请用 --callbacks 应答）</translation>
     </message>
@@ -3993,18 +4213,18 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
 <context>
     <name>stepwise::RunController</name>
     <message>
-        <location filename="../editor/run/runcontroller.cpp" line="+44"/>
+        <location filename="../editor/run/runcontroller.cpp" line="+70"/>
         <source>There is no document to run.</source>
         <translation>没有可运行的文档。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>The document cannot run.</source>
         <translation>文档无法运行。</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>Input: %1</source>
         <translation>输入：%1</translation>
     </message>
@@ -4015,17 +4235,17 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <translation>模拟配置：%1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>There is no document to replay the history on.</source>
         <translation>没有可重放历史记录的文档。</translation>
     </message>
     <message>
-        <location filename="../editor/run/runcontrolleractions.cpp" line="+152"/>
+        <location filename="../editor/run/runcontrolleractions.cpp" line="+166"/>
         <source>Stopped by the user</source>
         <translation>由用户停止</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <location line="+17"/>
         <location line="+12"/>
         <location line="+11"/>
@@ -4075,7 +4295,7 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
 <context>
     <name>stepwise::RunEditGuard</name>
     <message>
-        <location filename="../editor/run/runeditguard.cpp" line="+29"/>
+        <location filename="../editor/run/runeditguard.cpp" line="+32"/>
         <source>Execution Open</source>
         <translation>执行已打开</translation>
     </message>
@@ -4083,6 +4303,127 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <location line="+1"/>
         <source>The document is read-only while an execution is shown. Stop the execution and keep this edit?</source>
         <translation>显示执行时文档为只读。是否停止该执行并保留此编辑？</translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::RunOverlay</name>
+    <message>
+        <location filename="../editor/run/runoverlay.cpp" line="+82"/>
+        <source>Follow:</source>
+        <translation>跟随：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A Parallel or Map state whose branch or iteration the canvas shows on its own</source>
+        <translation>画布单独显示其分支或迭代的 Parallel 或 Map 状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The iteration (or branch) index to follow; &quot;all&quot; shows every iteration together</source>
+        <translation>要跟随的迭代（或分支）索引；“全部”同时显示所有迭代</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused at a breakpoint</source>
+        <translation>在断点处暂停</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for a callback</source>
+        <translation>等待回调</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for a choice</source>
+        <translation>等待选择</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Succeeded</source>
+        <translation>已成功</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed</source>
+        <translation>已失败</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timed out</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replay: %1</source>
+        <translation>回放：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · event %2 · %3</source>
+        <translation>%1 · 事件 %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(every container)</source>
+        <translation>（所有容器）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 running, %2 done, %3 failed of %4</source>
+        <translation>共 %4 个：%1 个运行中，%2 个已完成，%3 个失败</translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::RunScreenshot</name>
+    <message>
+        <location filename="../app/runscreenshot.cpp" line="+26"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 needs a number, not &apos;%2&apos;</source>
+        <translation>%1 需要一个数字，而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the window has no run controller</source>
+        <translation>窗口没有运行控制器</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>there is no Map or Parallel to follow</source>
+        <translation>没有可跟随的 Map 或 Parallel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the window has no history panel</source>
+        <translation>窗口没有历史面板</translation>
     </message>
 </context>
 <context>
@@ -4162,7 +4503,7 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
 <context>
     <name>stepwise::SceneContextMenu</name>
     <message>
-        <location filename="../editor/scene/scenecontextmenu.cpp" line="+34"/>
+        <location filename="../editor/scene/scenecontextmenu.cpp" line="+36"/>
         <source>Meaning in ASL</source>
         <translation>ASL 中的含义</translation>
     </message>
@@ -4188,12 +4529,47 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
+        <location line="+90"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-80"/>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xpand</source>
+        <translation>展开(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ollapse</source>
+        <translation>折叠(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add &amp;Branch</source>
+        <translation>添加分支(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove B&amp;ranch</source>
+        <translation>删除分支(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Branch %1 (this one)</source>
+        <translation>分支 %1（当前）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch %1</source>
+        <translation>分支 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Align</source>
         <translation>对齐(&amp;A)</translation>
     </message>
@@ -4243,7 +4619,7 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <translation>垂直分布(&amp;V)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
@@ -4254,12 +4630,12 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
@@ -4269,7 +4645,7 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Add &amp;Lane</source>
         <translation>添加泳道(&amp;L)</translation>
     </message>
@@ -4425,6 +4801,14 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <location line="+20"/>
         <source>There is nothing to paste here.</source>
         <translation>此处没有可粘贴的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::SceneInteraction</name>
+    <message>
+        <location filename="../editor/scene/sceneinteractioncontainers.cpp" line="+97"/>
+        <source>Drag one state at a time into or out of a Parallel branch or Map processor.</source>
+        <translation>每次只能将一个状态拖入或拖出 Parallel 分支或 Map 处理器。</translation>
     </message>
 </context>
 <context>
@@ -4836,6 +5220,32 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
     </message>
 </context>
 <context>
+    <name>stepwise::ToJsonata</name>
+    <message>
+        <location filename="../model/convert/tojsonatadocument.cpp" line="+106"/>
+        <source>The selection is not an ASL state.</source>
+        <translation>所选内容不是 ASL 状态。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is already a JSONata state.</source>
+        <translation>%1 已经是 JSONata 状态。</translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ToggleBreakpointCommand</name>
+    <message>
+        <location filename="../editor/run/togglebreakpointcommand.cpp" line="+18"/>
+        <source>Clear Breakpoint on %1</source>
+        <translation>清除 %1 上的断点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set Breakpoint on %1</source>
+        <translation>在 %1 上设置断点</translation>
+    </message>
+</context>
+<context>
     <name>stepwise::Workflow</name>
     <message>
         <location filename="../model/workflow.cpp" line="+114"/>
@@ -4867,7 +5277,8 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <location line="+27"/>
         <location line="+17"/>
         <location line="+37"/>
-        <location filename="../model/workflowitems.cpp" line="+212"/>
+        <location filename="../model/workflowcontainers.cpp" line="+148"/>
+        <location filename="../model/workflowitems.cpp" line="+216"/>
         <source>There is no such lane.</source>
         <translation>不存在此泳道。</translation>
     </message>
@@ -4904,7 +5315,7 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <translation>不存在此循环。</translation>
     </message>
     <message>
-        <location filename="../model/workflowitems.cpp" line="-53"/>
+        <location filename="../model/workflowitems.cpp" line="-57"/>
         <source>A state needs a name and a type.</source>
         <translation>状态需要名称和类型。</translation>
     </message>
@@ -4920,18 +5331,18 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
     </message>
     <message>
         <location line="+2"/>
-        <location line="+152"/>
+        <location line="+156"/>
         <source>The node identifier &quot;%1&quot; is already in use.</source>
         <translation>节点标识符 &quot;%1&quot; 已被使用。</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <location filename="../model/workflowstates.cpp" line="-31"/>
         <source>A state needs a name.</source>
         <translation>状态需要名称。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Remove the node&apos;s edges before the node.</source>
         <translation>请先移除节点的连线，再移除节点。</translation>
     </message>
@@ -4946,9 +5357,35 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <translation>状态不能移出其所在状态机（Parallel 分支或 Map）。</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location filename="../model/workflowcontainers.cpp" line="-68"/>
+        <source>The state name &quot;%1&quot; is used twice in &quot;%2&quot;.</source>
+        <translation>状态名“%1”在“%2”中使用了两次。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../model/workflowitems.cpp" line="-157"/>
         <source>A state named &quot;%1&quot; already exists.</source>
         <translation>已存在名为 &quot;%1&quot; 的状态。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Only ASL states move into or out of a Parallel branch or Map processor.</source>
+        <translation>只有 ASL 状态可以移入或移出 Parallel 分支或 Map 处理器。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; cannot go into its own branches.</source>
+        <translation>“%1”不能放入自己的分支。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A state named &quot;%1&quot; already exists; rename one of them first.</source>
+        <translation>已存在名为“%1”的状态；请先重命名其中一个。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Only a Parallel or Map state with branches can be collapsed.</source>
+        <translation>只有带分支的 Parallel 或 Map 状态可以折叠。</translation>
     </message>
     <message>
         <location filename="../model/workflowstates.cpp" line="-58"/>
@@ -5019,7 +5456,7 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <translation>只有 Next 可以变为 End。</translation>
     </message>
     <message>
-        <location filename="../model/workflowitems.cpp" line="+237"/>
+        <location filename="../model/workflowitems.cpp" line="+241"/>
         <source>The edge id is already in use.</source>
         <translation>该连线 ID 已被使用。</translation>
     </message>
