@@ -2937,7 +2937,7 @@ In ASL: %1</source>
     <message>
         <location line="+11"/>
         <source>Convert Document to &amp;JSONata</source>
-        <translation>将文档转换为 &amp;JSONata</translation>
+        <translation>将文档转换为 JSONata(&amp;J)</translation>
     </message>
     <message>
         <location line="+3"/>
