@@ -15,6 +15,7 @@
 #include "workflow.h"
 
 #include <QAction>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +34,9 @@ private slots:
     void oneStateTakesItsNestedStates();
     void oneStateRefusedChangesNothing();
     void menuIsOneUndoStep();
+
+private:
+    QTemporaryDir m_settings;
 };
 
 namespace {
@@ -101,6 +105,11 @@ void TstToJsonataMenu::initTestCase()
 {
     // The window reads recent files and settings: never the developer's own.
     QStandardPaths::setTestModeEnabled(true);
+    // Settings of its own too: another window test running at the same time must not share
+    // recent files or a recovery file with this one.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_settings.filePath(QStringLiteral("settings")));
     QCoreApplication::setOrganizationName(QStringLiteral("StepwiseTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_tojsonatamenu"));
 }
