@@ -230,11 +230,17 @@ bool MainWindow::saveAsInteractive()
 
 void MainWindow::updateRecentMenu()
 {
+    // Told on the status bar, not in a box: this runs at start-up and each time the menu opens,
+    // and a modal box there would stop the window before the user has asked for anything.
     const QStringList gone = m_recent.pruneMissing();
-    if (!gone.isEmpty())
-        showMessage(QMessageBox::Information, tr("Recent files"),
-                    tr("These files no longer exist and were removed from the recent list:\n\n%1")
-                        .arg(gone.join(QLatin1Char('\n'))));
+    if (!gone.isEmpty()) {
+        QStringList names;
+        for (const QString &path : gone)
+            names << QDir::toNativeSeparators(path);
+        statusBar()->showMessage(tr("Removed from the recent list, no longer on disk: %1")
+                                     .arg(names.join(QStringLiteral(", "))),
+                                 10000);
+    }
     m_recentMenu->clear();
     const QStringList files = m_recent.files();
     for (int i = 0; i < files.size(); ++i) {

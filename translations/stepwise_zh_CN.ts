@@ -3319,22 +3319,17 @@ In ASL: %1</source>
         <translation>FlowZap Code (*.fz);;Amazon States Language JSON (*.asl.json);;Amazon States Language YAML (*.asl.yaml);;Stepwise 项目 (*.stepwise)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Removed from the recent list, no longer on disk: %1</source>
+        <translation>已从最近文件列表中移除（磁盘上已不存在）：%1</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Recent files</source>
         <translation>最近的文件</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>These files no longer exist and were removed from the recent list:
-
-%1</source>
-        <translation>以下文件已不存在，已从最近列表中移除：
-
-%1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>%1 no longer exists and was removed from the recent list.</source>
         <translation>%1 已不存在，已从最近列表中移除。</translation>
     </message>
