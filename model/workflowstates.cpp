@@ -63,6 +63,22 @@ bool Workflow::renameSteps(Id id, const QString &name)
         changeTop(ref, std::move(top));
     }
     syncReferrers(ref, name); // a reference that named no state may name this one now
+    // Breakpoints name states by key ([container key, branch, ..., state key]); a key is the ASL
+    // name, unique across the definition, so every key position spelling the old name is this
+    // state, as the state itself or as a container on the way to a nested one.
+    OrderedJson breakpoints = m_data.breakpoints;
+    bool moved = false;
+    const std::string from = old.toStdString(), to = name.toStdString();
+    if (breakpoints.is_array())
+        for (OrderedJson &path : breakpoints)
+            if (path.is_array())
+                for (std::size_t k = 0; k < path.size(); k += 2)
+                    if (path[k].is_string() && path[k].get<std::string>() == from) {
+                        path[k] = to;
+                        moved = true;
+                    }
+    if (moved)
+        setBreakpoints(breakpoints);
     return true;
 }
 

@@ -143,6 +143,33 @@ private slots:
             [&] { QVERIFY(wf.data().aslTop["StartAt"] == "Route"); });
     }
 
+    void renameMovesBreakpoints()
+    {
+        // Breakpoints name states by path; a rename (of the state, or of a container on the way
+        // to a nested one) takes them along in the same undo step, and leaves others alone.
+        Workflow wf(diagram());
+        const auto paths = [](std::initializer_list<OrderedJson> list) {
+            OrderedJson out = OrderedJson::array();
+            for (const OrderedJson &p : list)
+                out.push_back(p);
+            return out;
+        };
+        wf.setBreakpoints(paths({{"Ship"}, {"Ship", 0u, "Notify"}, {"Approve"}}));
+        roundTrip(
+            wf, [&] { return wf.renameState(stateId(wf, "Ship"), QStringLiteral("Deliver")); },
+            [&] {
+                QCOMPARE(wf.data().breakpoints,
+                         paths({{"Deliver"}, {"Deliver", 0u, "Notify"}, {"Approve"}}));
+            });
+        QCOMPARE(wf.data().breakpoints, paths({{"Ship"}, {"Ship", 0u, "Notify"}, {"Approve"}}));
+        roundTrip(
+            wf, [&] { return wf.renameState(stateId(wf, "Notify"), QStringLiteral("Tell")); },
+            [&] {
+                QCOMPARE(wf.data().breakpoints,
+                         paths({{"Ship"}, {"Ship", 0u, "Tell"}, {"Approve"}}));
+            });
+    }
+
     void renameRefusesANameInUseAnywhere_data()
     {
         QTest::addColumn<QString>("name");
