@@ -229,6 +229,40 @@ private slots:
         QVERIFY(after->asl.fields == greetFields);
     }
 
+    void appliedTextKeepsBreakpointsAndSavedInputs_data()
+    {
+        QTest::addColumn<int>("pane");
+        QTest::newRow("FlowZap Code") << 0;
+        QTest::newRow("ASL JSON") << 1;
+    }
+
+    void appliedTextKeepsBreakpointsAndSavedInputs()
+    {
+        // Neither language holds them: applying edited text must not drop the project's own data.
+        QFETCH(int, pane);
+        OrderedJson breakpoints = OrderedJson::array();
+        breakpoints.push_back(OrderedJson::array({"Greet"}));
+        OrderedJson inputs = OrderedJson::object();
+        inputs["small order"] = OrderedJson::parse(R"({"amount": 3})");
+        m_doc->setBreakpoints(breakpoints);
+        m_doc->setSavedInputs(inputs);
+        CodePane *p = pane == 0 ? m_view->flowZap() : m_view->aslJson();
+        m_view->setCurrentIndex(pane);
+        QString text = p->editor()->toPlainText();
+        const QString from =
+            pane == 0 ? QStringLiteral("label:\"Greet\"") : QStringLiteral("\"Seconds\": 5");
+        QVERIFY(text.contains(from));
+        text.replace(from, pane == 0 ? QStringLiteral("label:\"Say hello\"")
+                                     : QStringLiteral("\"Seconds\": 42"));
+        typeText(p->editor(), text);
+        QVERIFY(p->applyText());
+        QCOMPARE(m_undo->count(), 1);
+        QVERIFY(m_doc->data().breakpoints == breakpoints);
+        QVERIFY(m_doc->data().savedInputs == inputs);
+        m_undo->undo();
+        QVERIFY(m_doc->data().breakpoints == breakpoints);
+    }
+
     void selectionAndCursorFollowEachOther()
     {
         m_view->setCurrentIndex(1);

@@ -138,6 +138,12 @@ bool CodePane::applyText()
     WorkflowData next = std::move(*r.document);
     if (m_format == DocumentIo::Format::FlowZap)
         next = AslCarryOver::apply(std::move(next), m_doc->data());
+    // Neither FlowZap Code nor ASL holds the project's own data (saved inputs, breakpoints):
+    // applying text keeps the document's, as saving it as a .stepwise would have.
+    if (next.savedInputs.empty())
+        next.savedInputs = m_doc->data().savedInputs;
+    if (next.breakpoints.empty())
+        next.breakpoints = m_doc->data().breakpoints;
     m_dirty = false;
     showDiagnostics(r.diagnostics); // warnings only
     // Text that reads as the document already is (spacing, a comment) is no undo step.
