@@ -394,6 +394,32 @@ private slots:
         QVERIFY(problem->text().isEmpty());
     }
 
+    void failedContainerCountsNothingRunning()
+    {
+        // One branch fails while the other waits: the Parallel fails, the waiting branch is
+        // stopped, and the counts show none running (AWS writes no event for the stopped one).
+        m_doc = aslDocument(R"({"StartAt": "Both", "States": {"Both": {"Type": "Parallel",
+            "End": true, "Branches": [
+              {"StartAt": "Boom", "States": {"Boom": {"Type": "Fail", "Error": "E"}}},
+              {"StartAt": "Nap", "States": {"Nap": {"Type": "Wait", "Seconds": 60,
+                "Next": "After"}, "After": {"Type": "Pass", "End": true}}}]}}})");
+        QVERIFY(m_doc);
+        m_controller = std::make_unique<RunController>();
+        m_controller->setDocument(m_doc.get());
+        QVERIFY2(m_controller->start(QStringLiteral("{}")), qPrintable(m_controller->lastError()));
+        QVERIFY(runToPause(*m_controller));
+        QVERIFY(m_controller->execution()->finished());
+        QCOMPARE(m_controller->status(), Execution::Status::Failed);
+        m_controller->flush();
+        const RunCounts c =
+            m_controller->counts(m_controller->entityOfState(QStringLiteral("Both")));
+        QCOMPARE(c.total, 2);
+        QCOMPARE(c.failed, 1);
+        QCOMPARE(c.running, 0);
+        QCOMPARE(m_controller->nodeStatus(m_controller->entityOfState(QStringLiteral("Nap"))),
+                 RunStatus::Cancelled);
+    }
+
     void loopKeepsEventLoopAnswering()
     {
         m_doc = aslDocument(kLoop);

@@ -135,8 +135,10 @@ void RunTrace::apply(const HistoryEvent &event)
         m_failedLast.insert(path);
         const RunStatus s = afterFailure(event);
         set(node, s);
-        if (event.type == Type::ParallelStateFailed || event.type == Type::MapStateFailed)
+        if (event.type == Type::ParallelStateFailed || event.type == Type::MapStateFailed) {
             cancelRunning(path);
+            stopCounting(node);
+        }
         if (s == RunStatus::Failed)
             branchEnded(event, true);
         break;
@@ -262,7 +264,19 @@ void RunTrace::cancelRunning(const std::string &underPath)
         const RunStatus s = m_status.value(node, RunStatus::Idle);
         if (s == RunStatus::Running || s == RunStatus::Retrying || m_waiting.contains(node))
             set(node, RunStatus::Cancelled);
+        stopCounting(node);
     }
+}
+
+// Branches or iterations still running when their container (or the execution) fails are
+// stopped, not running: AWS writes no event for each, so the counts say it here.
+void RunTrace::stopCounting(const RunEntity &node)
+{
+    auto it = m_counts.find(node);
+    if (it == m_counts.end() || it->running == 0)
+        return;
+    it->running = 0;
+    m_dirty.insert(node);
 }
 
 void RunTrace::setWaiting(const QSet<RunEntity> &nodes)

@@ -63,6 +63,7 @@ private:
     void exited(const runtime::HistoryEvent &event, const RunEntity &node);
     void branchEnded(const runtime::HistoryEvent &event, bool failed);
     void cancelRunning(const std::string &underPath);
+    void stopCounting(const RunEntity &node);
     void set(const RunEntity &node, RunStatus status);
     std::string parentPath(const runtime::HistoryEvent &event) const;
     bool followed(const RunEntity &node) const;
