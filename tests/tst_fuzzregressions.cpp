@@ -16,6 +16,7 @@ private slots:
     void jsonataClosureCyclesAreFreed_data();
     void jsonataClosureCyclesAreFreed();
     void jsonataFromMillisBeyondDates();
+    void jsonataSubstringOfUndefinedChars();
 };
 
 void TstFuzzRegressions::jsonataClosureCyclesAreFreed_data()
@@ -86,6 +87,23 @@ void TstFuzzRegressions::jsonataFromMillisBeyondDates()
     Result inRange = Expression::compile("$fromMillis(1510067557121)")->evaluate(nullptr);
     QCOMPARE(QByteArray::fromStdString(inRange.value.dump()),
              QByteArray("\"2017-11-07T15:12:37.121Z\""));
+}
+
+void TstFuzzRegressions::jsonataSubstringOfUndefinedChars()
+{
+    // fuzz_jsonata (UBSan): an undefined second argument read as a string through a null
+    // pointer. The exact input: the input JSON is broken, so every path is undefined.
+    const char expression[] = "$substringAfter(Salutation & \" \" & Employment.Role, Salutation)";
+    auto expr = Expression::compile(expression);
+    QVERIFY(expr);
+    Result r = expr->evaluate(nullptr);
+    QVERIFY2(r.ok(), r.error.message.c_str());
+    // As the reference: chars that are undefined are found nowhere, the string comes back.
+    QCOMPARE(QByteArray::fromStdString(r.value.dump()), QByteArray("\" \""));
+    Result before = Expression::compile("$substringBefore('a-b', $nothing)")->evaluate(nullptr);
+    QCOMPARE(QByteArray::fromStdString(before.value.dump()), QByteArray("\"a-b\""));
+    Result after = Expression::compile("$substringAfter('a-b', '-')")->evaluate(nullptr);
+    QCOMPARE(QByteArray::fromStdString(after.value.dump()), QByteArray("\"b\""));
 }
 
 QTEST_APPLESS_MAIN(TstFuzzRegressions)

@@ -324,6 +324,8 @@ void addStringFunctions(Frame &f)
     define(f, "substringBefore", "<s-s:s>", 2, [](NativeCall &c) -> Value {
         if (c.arg(0).isUndefined())
             return Value();
+        if (!c.arg(1).isString()) // undefined chars: found nowhere, as in the reference
+            return c.arg(0);
         const std::string &s = c.arg(0).string();
         auto pos = s.find(c.arg(1).string());
         return pos == std::string::npos ? c.arg(0) : Value(s.substr(0, pos));
@@ -331,6 +333,8 @@ void addStringFunctions(Frame &f)
     define(f, "substringAfter", "<s-s:s>", 2, [](NativeCall &c) -> Value {
         if (c.arg(0).isUndefined())
             return Value();
+        if (!c.arg(1).isString()) // undefined chars: found nowhere, as in the reference
+            return c.arg(0);
         const std::string &s = c.arg(0).string();
         const std::string &chars = c.arg(1).string();
         auto pos = s.find(chars);

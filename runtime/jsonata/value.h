@@ -174,7 +174,10 @@ inline Value::Value(Object *o) : m_type(Type::Object)
 }
 inline const std::string &Value::string() const
 {
-    return static_cast<StringData *>(m_ptr)->text;
+    // Signatures let an optional or undefined argument through where a function reads a string
+    // ($substringAfter("a", $nothing)): such a value reads as "" rather than a null pointer.
+    static const std::string none;
+    return m_type == Type::String ? static_cast<StringData *>(m_ptr)->text : none;
 }
 inline bool Value::isSequence() const
 {
