@@ -17,6 +17,7 @@ private slots:
     void jsonataClosureCyclesAreFreed();
     void jsonataFromMillisBeyondDates();
     void jsonataSubstringOfUndefinedChars();
+    void jsonataDoublingArrayIsStopped();
 };
 
 void TstFuzzRegressions::jsonataClosureCyclesAreFreed_data()
@@ -104,6 +105,22 @@ void TstFuzzRegressions::jsonataSubstringOfUndefinedChars()
     QCOMPARE(QByteArray::fromStdString(before.value.dump()), QByteArray("\"a-b\""));
     Result after = Expression::compile("$substringAfter('a-b', '-')")->evaluate(nullptr);
     QCOMPARE(QByteArray::fromStdString(after.value.dump()), QByteArray("\"b\""));
+}
+
+void TstFuzzRegressions::jsonataDoublingArrayIsStopped()
+{
+    // fuzz_jsonata (out of memory, 2 GB): a recursion that flattens its array into one twice as
+    // long each call reached gigabytes within the 1 s time limit. The exact input.
+    const char expression[] =
+        "($f := function($s, $x)<an:s> { $x > 0 ? $f([$s, $s], $x-0) : $s};  $f('a', 2)  )";
+    auto expr = Expression::compile(expression);
+    QVERIFY(expr);
+    Result r = expr->evaluate(nullptr);
+    QVERIFY(!r.ok());
+    QCOMPARE(QByteArray::fromStdString(r.error.code), QByteArray("U1002"));
+    // A constructor within the bound still flattens.
+    Result small = Expression::compile("[[1, 2], 3, [4]]")->evaluate(nullptr);
+    QCOMPARE(QByteArray::fromStdString(small.value.dump()), QByteArray("[[1,2],3,[4]]"));
 }
 
 QTEST_APPLESS_MAIN(TstFuzzRegressions)

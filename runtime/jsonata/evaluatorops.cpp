@@ -200,6 +200,11 @@ Value Evaluator::evaluateUnary(const Node *expr, const Value &input, const Frame
                 result.array().items.push_back(std::move(v));
             } else if (v.isArray()) {
                 auto &out = result.array().items;
+                // Flattening can double an array each call ($f([$s, $s])): bound it as the range
+                // operator is bounded, before memory runs out within the time limit.
+                const double size = double(out.size()) + double(v.array().items.size());
+                if (size > 1e7)
+                    throw opError("U1002", expr, Value(size));
                 out.insert(out.end(), v.array().items.begin(), v.array().items.end());
             } else {
                 result.array().items.push_back(std::move(v));

@@ -76,6 +76,8 @@ const std::unordered_map<std::string, std::string> &templates()
                   "function.  This has been overridden in the current scope by a non-function."},
         {"D2014", "The size of the sequence allocated by the range operator (..) must not "
                   "exceed 1e7.  Attempted to allocate {{value}}."},
+        {"U1002", "An array constructor would hold more than 1e7 items ({{value}}): the "
+                  "expression is stopped before it exhausts memory."},
         {"D3001", "Attempting to invoke string function on Infinity or NaN"},
         {"D3010", "Second argument of replace function cannot be an empty string"},
         {"D3011", "Fourth argument of replace function must evaluate to a positive number"},
