@@ -4,6 +4,7 @@
 #include "jsonata/expression.h"
 #include "jsonata/valueutil.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace stepwise::jsonata;
@@ -18,6 +19,8 @@ private slots:
     void jsonataFromMillisBeyondDates();
     void jsonataSubstringOfUndefinedChars();
     void jsonataDoublingArrayIsStopped();
+    void jsonataLongPictureDoesNotOverflowTheStack();
+    void jsonataRegexOnLongTextDoesNotOverflowTheStack();
 };
 
 void TstFuzzRegressions::jsonataClosureCyclesAreFreed_data()
@@ -121,6 +124,60 @@ void TstFuzzRegressions::jsonataDoublingArrayIsStopped()
     // A constructor within the bound still flattens.
     Result small = Expression::compile("[[1, 2], 3, [4]]")->evaluate(nullptr);
     QCOMPARE(QByteArray::fromStdString(small.value.dump()), QByteArray("[[1,2],3,[4]]"));
+}
+
+void TstFuzzRegressions::jsonataLongPictureDoesNotOverflowTheStack()
+{
+    // fuzz_jsonata (ASan: stack overflow): $toMillis with a picture of 18,900 characters built a
+    // regex std::regex compiles by recursing once per term. The exact input, split as the fuzz
+    // target splits it (expression, NUL, input).
+    QFile file(
+        QStringLiteral(STEPWISE_TEST_DATA "/reliability/fuzz/jsonata-tomillis-long-picture.bin"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray data = file.readAll();
+    const QByteArray source = data.left(data.indexOf('\0'));
+    QVERIFY(source.startsWith("$toMillis('27 iii MMXVIII', '[D1] [[M"));
+    Error error;
+    auto expr = Expression::compile(source.toStdString(), &error);
+    QVERIFY2(expr, error.message.c_str());
+    EvalOptions options;
+    options.maxDepth = 200;
+    options.timeoutMs = 1000;
+    Result r = expr->evaluate(nullptr, nlohmann::ordered_json::object(), options);
+    // Refused with a message, not a crash.
+    QVERIFY(!r.ok());
+    QCOMPARE(QByteArray::fromStdString(r.error.code), QByteArray("U1003"));
+    QVERIFY2(r.error.message.find("pattern of") != std::string::npos, r.error.message.c_str());
+    // An ordinary picture still parses (the reference's own example).
+    Result ok =
+        Expression::compile("$toMillis('2018-03-27', '[Y1]-[M01]-[D01]')")->evaluate(nullptr);
+    QVERIFY2(ok.ok(), ok.error.message.c_str());
+    QCOMPARE(QByteArray::fromStdString(ok.value.dump()), QByteArray("1522108800000"));
+}
+
+void TstFuzzRegressions::jsonataRegexOnLongTextDoesNotOverflowTheStack()
+{
+    // The same class in matching: libstdc++'s backtracking matcher recursed once per character
+    // and overflowed an 8 MiB stack on about 11,000 characters of `(a|b)*c`, even without
+    // sanitizers. A pattern without back-references now runs on the polynomial matcher.
+    auto longMatch = Expression::compile("$length($match($pad('', 200000, 'a') & 'c', "
+                                         "/(a|b)*c/).match)");
+    QVERIFY(longMatch);
+    Result r = longMatch->evaluate(nullptr);
+    QVERIFY2(r.ok(), r.error.message.c_str());
+    QCOMPARE(QByteArray::fromStdString(r.value.dump()), QByteArray("200001"));
+    // Lazy quantifiers keep JavaScript's leftmost, shortest choice on that matcher.
+    Result lazy = Expression::compile("$match('xAyBxCyD', /x.*?y/).match")->evaluate(nullptr);
+    QCOMPARE(QByteArray::fromStdString(lazy.value.dump()), QByteArray("[\"xAy\",\"xCy\"]"));
+    // A back-reference needs the backtracking matcher: a short text matches, a text too long for
+    // the stack left is refused with U1003.
+    Result shortRef = Expression::compile("$contains('xaay', /(a)\\1/)")->evaluate(nullptr);
+    QVERIFY2(shortRef.ok(), shortRef.error.message.c_str());
+    QCOMPARE(QByteArray::fromStdString(shortRef.value.dump()), QByteArray("true"));
+    Result longRef =
+        Expression::compile("$contains($pad('', 200000, 'a'), /(a)\\1*b/)")->evaluate(nullptr);
+    QVERIFY(!longRef.ok());
+    QCOMPARE(QByteArray::fromStdString(longRef.error.code), QByteArray("U1003"));
 }
 
 QTEST_APPLESS_MAIN(TstFuzzRegressions)

@@ -316,8 +316,7 @@ Value Evaluator::regexMatch(const std::shared_ptr<jsonata::Regex> &regex,
     std::smatch m;
     auto flags =
         from > 0 ? std::regex_constants::match_prev_avail : std::regex_constants::match_default;
-    if (!std::regex_search(str.begin() + static_cast<std::ptrdiff_t>(from), str.end(), m, regex->re,
-                           flags))
+    if (!regex->search(str.begin() + static_cast<std::ptrdiff_t>(from), str.end(), m, flags))
         return Value();
     std::size_t start = static_cast<std::size_t>(m.position(0)) + from;
     std::size_t end = start + static_cast<std::size_t>(m.length(0));

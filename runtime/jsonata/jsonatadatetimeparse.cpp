@@ -5,6 +5,8 @@
 // the reference builds, so that the same texts match; the captured components then fill a
 // date and a time, the missing ones defaulting as F&O and the reference say.
 
+#include "jsonata/regex.h"
+
 #include <cmath>
 #include <map>
 #include <regex>
@@ -16,8 +18,8 @@ using picture::PictureError;
 namespace {
 
 constexpr double kMillisPerDay = 86400000;
-// libstdc++'s regex matcher recurses once per character and overflows the stack on texts of
-// some hundred thousand; no timestamp is longer than this, so longer texts do not match.
+// No timestamp is longer than this, so longer texts do not match (and the ISO pattern's
+// backtracking matcher, which recurses once per character, never sees a long text).
 constexpr std::size_t kLongestTimestamp = 4096;
 
 // How one capture group turns into a component value; nullopt leaves it undefined.
@@ -200,7 +202,8 @@ const std::regex &compiled(const std::string &pattern)
         return found->second;
     if (cache.size() >= 64)
         cache.clear();
-    return cache.emplace(pattern, std::regex(pattern, std::regex::ECMAScript | std::regex::icase))
+    return cache
+        .emplace(pattern, compileBoundedRegex(pattern, std::regex::ECMAScript | std::regex::icase))
         .first->second;
 }
 
@@ -214,8 +217,9 @@ std::optional<double> parseWithPicture(const std::string &timestamp, const std::
     pattern += "$";
     std::smatch match;
     try {
-        if (timestamp.size() > kLongestTimestamp ||
-            !std::regex_match(timestamp, match, compiled(pattern)))
+        const std::regex &re = compiled(pattern);
+        requireRegexStack(pattern.size());
+        if (timestamp.size() > kLongestTimestamp || !std::regex_match(timestamp, match, re))
             return std::nullopt;
     } catch (const std::regex_error &) {
         return std::nullopt; // a picture character that breaks the pattern: nothing matches

@@ -78,6 +78,8 @@ const std::unordered_map<std::string, std::string> &templates()
                   "exceed 1e7.  Attempted to allocate {{value}}."},
         {"U1002", "An array constructor would hold more than 1e7 items ({{value}}): the "
                   "expression is stopped before it exhausts memory."},
+        {"U1003", "A regular expression too large for the stack left to this thread ({{value}}): "
+                  "the expression is stopped before it overflows the stack."},
         {"D3001", "Attempting to invoke string function on Infinity or NaN"},
         {"D3010", "Second argument of replace function cannot be an empty string"},
         {"D3011", "Fourth argument of replace function must evaluate to a positive number"},

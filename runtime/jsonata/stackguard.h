@@ -5,6 +5,8 @@
 // thread from the thread's real stack bounds, and fail with U1001 instead of crashing. This
 // holds whatever the thread's stack size, build type or sanitizer.
 
+#include <cstddef>
+
 namespace stepwise::jsonata {
 
 class StackGuard
@@ -15,6 +17,12 @@ public:
     {
         char probe = 0;
         return &probe < limit();
+    }
+    /// Bytes of stack left on this thread above the safety margin (0 when exhausted).
+    static std::size_t available()
+    {
+        char probe = 0;
+        return &probe > limit() ? static_cast<std::size_t>(&probe - limit()) : 0;
     }
     /// Throws U1001 (stack overflow) when exhausted().
     static void check();
