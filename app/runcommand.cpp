@@ -1,5 +1,6 @@
 #include "runcommand.h"
 
+#include "argumentlist.h"
 #include "callbackanswer.h"
 #include "execution.h"
 #include "historywriter.h"
@@ -109,14 +110,10 @@ int usage(QTextStream &err, const QString &why)
 
 int parse(const QStringList &args, Options &o, QTextStream &err)
 {
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        auto value = [&](QString &into) {
-            if (i + 1 >= args.size())
-                return false;
-            into = args[++i];
-            return true;
-        };
+    ArgumentList list(args);
+    QString a;
+    while (list.next(a)) {
+        auto value = [&](QString &into) { return list.value(into); };
         bool ok = true;
         if (a == QLatin1String("--input"))
             ok = value(o.input);
