@@ -7,9 +7,9 @@
 
 namespace stepwise {
 
-/// Parses JSON read from a file without ever throwing (the model's twin of the runtime's
-/// json_util::parse; model/ and runtime/ do not link each other). nlohmann throws on a number
-/// beyond a double (1e309) and on malformed text; here both become a message with a place, and
+/// Parses JSON read from a file without ever throwing, through the runtime's json_util::parse:
+/// nlohmann throws on a number beyond a double (1e309) and on malformed text; here both become
+/// a message with a place (line, and column in characters as an editor counts them), and
 /// nesting beyond the limit is refused while parsing, before any recursive walk sees it.
 namespace json_text {
 

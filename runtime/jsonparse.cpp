@@ -96,7 +96,8 @@ std::size_t tooDeepAt(std::string_view text, std::size_t maxDepth)
     return text.size();
 }
 
-// 1-based line and column of a byte offset (columns count bytes, as nlohmann's do).
+// 1-based line and column of a byte offset (columns count bytes, as nlohmann's do), and the
+// column in characters, as an editor shows it.
 void place(std::string_view text, std::size_t offset, JsonParseResult &r)
 {
     offset = std::min(offset, text.size());
@@ -108,6 +109,10 @@ void place(std::string_view text, std::size_t offset, JsonParseResult &r)
             lineStart = i + 1;
         }
     r.column = offset - lineStart + 1;
+    r.characterColumn = 1;
+    for (std::size_t i = lineStart; i < offset; ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) // not a continuation byte
+            ++r.characterColumn;
 }
 
 } // namespace
@@ -117,7 +122,8 @@ JsonParseResult parse(std::string_view text, Json &out, std::size_t maxDepth)
     JsonParseResult r;
     out = Json();
     if (text.size() > kMaxTextBytes) {
-        r.error = "the text is larger than " + std::to_string(kMaxTextBytes >> 20) + " MiB";
+        r.what = "the text is larger than " + std::to_string(kMaxTextBytes >> 20) + " MiB";
+        r.error = r.what;
         return r;
     }
     Json value;
@@ -127,7 +133,7 @@ JsonParseResult parse(std::string_view text, Json &out, std::size_t maxDepth)
         ok = Json::sax_parse(text.begin(), text.end(), &sax, nlohmann::json::input_format_t::json,
                              true, false);
     } catch (const std::exception &e) { // out of memory, or anything the builder itself raises
-        r.error = e.what();
+        r.what = r.error = e.what();
         return r;
     }
     if (ok && !sax.failed() && !sax.tooDeep()) {
@@ -145,6 +151,7 @@ JsonParseResult parse(std::string_view text, Json &out, std::size_t maxDepth)
     }
     r.error =
         "line " + std::to_string(r.line) + ", column " + std::to_string(r.column) + ": " + what;
+    r.what = std::move(what);
     return r;
 }
 

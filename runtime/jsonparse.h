@@ -15,7 +15,10 @@ struct JsonParseResult
 {
     bool ok = false;
     std::string error; // "line L, column C: what is wrong" when !ok
+    std::string what;  // what is wrong, without the place
     std::size_t line = 0, column = 0;
+    /// The column counted in characters (an editor's column) rather than UTF-8 bytes.
+    std::size_t characterColumn = 0;
 };
 
 namespace json_util {

@@ -43,6 +43,9 @@ void TstReliabilityModel::jsonText_data()
                            << "number overflow parsing '1e309'";
     QTest::newRow("deep") << (QByteArray(513, '[') + QByteArray(513, ']')) << 1 << 513
                           << "nested more than 512 levels deep";
+    // Columns count characters, as the editor does: "é" is two bytes but one column.
+    QTest::newRow("column in characters")
+        << QByteArray("{\"\xc3\xa9\": 1e309}") << 1 << 7 << "number overflow parsing '1e309'";
 }
 
 void TstReliabilityModel::jsonText()
