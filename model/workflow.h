@@ -268,6 +268,8 @@ private:
     bool attach(Edge edge, std::optional<EdgeMeaning> meaning, StatementPlace place);
     bool chooseMeaning(const Edge &edge, std::optional<EdgeMeaning> wanted, EdgeMeaning *out);
     bool removeStateSteps(Id node);
+    /// Takes `node` out of the loops of its machine; a loop left with fewer than two goes.
+    void dropFromLoops(MachineRef machine, Id node);
     bool nestContainerFields(Node &node);
     bool dropEdgesForMove(Id node);
     bool renameSteps(Id node, const QString &name);

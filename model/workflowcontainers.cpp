@@ -121,19 +121,7 @@ bool Workflow::dropEdgesForMove(Id id)
         else if (!detach(next->id, true))
             return false;
     }
-    std::vector<Loop> loops;
-    for (const Loop &l : machineData(ref)->loops)
-        if (l.nodes.contains(id))
-            loops.push_back(l);
-    for (Loop &l : loops) {
-        l.nodes.removeAll(id);
-        if (l.nodes.size() < 2) {
-            eraseLoop(l.id);
-        } else {
-            l.source.clear();
-            changeLoop(l, Aspect::Nodes);
-        }
-    }
+    dropFromLoops(ref, id);
     return true;
 }
 

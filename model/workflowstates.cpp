@@ -155,7 +155,14 @@ bool Workflow::removeStateSteps(Id id)
         else
             detach(next, true);
     }
-    std::vector<Loop> loops;
+    dropFromLoops(ref, id);
+    eraseNode(id);
+    return true;
+}
+
+void Workflow::dropFromLoops(MachineRef ref, Id id)
+{
+    std::vector<Loop> loops; // copies: erasing and changing edit the machine's list
     for (const Loop &l : machineData(ref)->loops)
         if (l.nodes.contains(id))
             loops.push_back(l);
@@ -168,8 +175,6 @@ bool Workflow::removeStateSteps(Id id)
             changeLoop(l, Aspect::Nodes);
         }
     }
-    eraseNode(id);
-    return true;
 }
 
 bool Workflow::setNodeSubMachines(Id id, std::vector<WorkflowData> machines)

@@ -21,8 +21,6 @@ WorkflowData AslCarryOver::apply(WorkflowData read, const WorkflowData &before)
     }
     if (read.aslTop.empty())
         read.aslTop = before.aslTop;
-    if (read.savedInputs.empty())
-        read.savedInputs = before.savedInputs;
     return read;
 }
 
