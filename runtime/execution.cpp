@@ -10,6 +10,28 @@
 
 namespace stepwise::runtime {
 
+namespace {
+
+// The frame's branch/iteration indices, outermost first, made once and shared by its events.
+const std::shared_ptr<const std::vector<int>> &indexChain(const Execution::Frame &frame)
+{
+    if (!frame.chainMade) {
+        frame.chainMade = true;
+        std::vector<int> chain;
+        if (frame.parent)
+            if (const auto &up = indexChain(*frame.parent))
+                chain = *up;
+        if (frame.role == Execution::Frame::Role::Branch ||
+            frame.role == Execution::Frame::Role::Iteration)
+            chain.push_back(frame.index);
+        if (!chain.empty())
+            frame.chain = std::make_shared<const std::vector<int>>(std::move(chain));
+    }
+    return frame.chain;
+}
+
+} // namespace
+
 Execution::Execution(std::shared_ptr<const Definition> definition, Json input,
                      ExecutionOptions options)
     : m_definition(std::move(definition)), m_options(std::move(options)),
@@ -196,9 +218,14 @@ void Execution::record(HistoryEvent::Type type, const Frame *frame, JsonPtr inpu
     if (frame) {
         e.state = frame->current().info;
         e.index = frame->role == Frame::Role::Top ? -1 : frame->index;
+        if (frame->parent &&
+            (frame->role == Frame::Role::Branch || frame->role == Frame::Role::Iteration))
+            e.outerIndices = indexChain(*frame->parent);
     }
-    if (index != kFrameIndex)
+    if (index != kFrameIndex) { // about iteration `index` of the Map state on `frame`
         e.index = index;
+        e.outerIndices = frame ? indexChain(*frame) : nullptr;
+    }
     e.input = std::move(input);
     e.output = std::move(output);
     if (!error.empty() || !cause.empty() || type == T::ExecutionFailed || type == T::TaskFailed)

@@ -52,6 +52,10 @@ struct Execution::Frame
     std::int64_t enteredTime = 0;
 
     Frame *parent = nullptr;
+    /// Branch and iteration indices from the outermost container down to this frame, its own
+    /// last; null for the top machine. Made on first use (indexChain), shared by the events.
+    mutable std::shared_ptr<const std::vector<int>> chain;
+    mutable bool chainMade = false;
     std::vector<std::unique_ptr<Frame>> children;
     std::size_t cursor = 0; // the child whose turn it is
     /// Inside a Distributed Map: its events belong to a child execution, not this history.

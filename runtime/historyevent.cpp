@@ -71,6 +71,19 @@ std::string HistoryEvent::typeName() const
     return "Unknown";
 }
 
+bool HistoryEvent::sameIteration(const HistoryEvent &other) const
+{
+    if (index != other.index)
+        return false;
+    if (outerIndices == other.outerIndices)
+        return true;
+    const bool none = !outerIndices || outerIndices->empty();
+    const bool otherNone = !other.outerIndices || other.outerIndices->empty();
+    if (none || otherNone)
+        return none && otherNone;
+    return *outerIndices == *other.outerIndices;
+}
+
 const std::string &HistoryEvent::error() const
 {
     static const std::string none;

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace stepwise::runtime {
 
@@ -57,10 +58,17 @@ struct HistoryEvent
     std::shared_ptr<const StateInfo> state;
     /// Map iteration index or Parallel branch index; -1 when not inside one.
     int index = -1;
+    /// The indices of the branches and iterations enclosing the one `index` names, outermost
+    /// first (a state in a Map inside a Map: the outer iteration's); null when there are none.
+    /// Shared by every event of one branch or iteration.
+    std::shared_ptr<const std::vector<int>> outerIndices;
     JsonPtr input;
     JsonPtr output;
     /// Error and cause of failure events; null otherwise (keeps events small).
     std::shared_ptr<const StatesError> failure;
+
+    /// Both events belong to the same branch or iteration at every level of nesting.
+    bool sameIteration(const HistoryEvent &other) const;
 
     const std::string &error() const;
     const std::string &cause() const;

@@ -11,6 +11,7 @@
 #include "scene/diagramview.h"
 #include "scene/edgeitem.h"
 #include "scene/nodeitem.h"
+#include "windowtestsettings.h"
 #include "workflow.h"
 
 #include <QAction>
@@ -42,11 +43,24 @@ const char kMap[] = R"({"StartAt": "Each", "States": {
       "Big": {"Type": "Pass", "End": true},
       "Small": {"Type": "Pass", "End": true}}}}}})";
 
+// A Map in a Map: group 0 holds 1 (Small) and 5 (Big), group 1 holds 2 (Small).
+const char kNestedMap[] = R"({"StartAt": "Groups", "States": {
+  "Groups": {"Type": "Map", "ItemsPath": "$.groups", "End": true,
+    "ItemProcessor": {"ProcessorConfig": {"Mode": "INLINE"}, "StartAt": "Items", "States": {
+      "Items": {"Type": "Map", "ItemsPath": "$", "End": true,
+        "ItemProcessor": {"ProcessorConfig": {"Mode": "INLINE"}, "StartAt": "Size?", "States": {
+          "Size?": {"Type": "Choice", "Default": "Small",
+                    "Choices": [{"Variable": "$", "NumericGreaterThan": 2, "Next": "Big"}]},
+          "Big": {"Type": "Pass", "End": true},
+          "Small": {"Type": "Pass", "End": true}}}}}}}}})";
+
 } // namespace
 
 class TstRunCanvas : public QObject
 {
     Q_OBJECT
+
+    WindowTestSettings m_settings;
 
     std::unique_ptr<MainWindow> m_window;
     RunController *m_run = nullptr;
@@ -126,13 +140,7 @@ class TstRunCanvas : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        // The files saved here go to a test settings' recent list, not the user's (a removed
-        // temporary file there makes the next window report it).
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().remove(QStringLiteral("recentFiles"));
-    }
+    void initTestCase() { QVERIFY(m_settings.apply("tst_runcanvas")); }
 
     void cleanup()
     {
@@ -317,6 +325,42 @@ private slots:
         m_run->flush();
         QCOMPARE(big->runState(), RunState::Done);
         QCOMPARE(small->runState(), RunState::Done);
+    }
+
+    void followOuterIterationOfNestedMap()
+    {
+        // Each event carries the indices of every enclosing iteration, so following an outer
+        // iteration shows the inner states of that iteration only, not those of the inner
+        // iterations that happen to have the same index in other groups.
+        open(writeTemp(QStringLiteral("nested.asl.json"), kNestedMap));
+        QVERIFY(m_run->start(QStringLiteral("{\"groups\": [[1, 5], [2]]}")));
+        QVERIFY(continueToPause());
+        QCOMPARE(m_run->status(), Execution::Status::Succeeded);
+        QCOMPARE(m_run->counts(m_run->entityOfState(QStringLiteral("Groups"))).done, 2);
+        QCOMPARE(m_run->counts(m_run->entityOfState(QStringLiteral("Items"))).done, 3);
+        NodeItem *big = item(QStringLiteral("Big")), *small = item(QStringLiteral("Small"));
+        auto *container = m_window->findChild<QComboBox *>(QStringLiteral("followContainer"));
+        auto *iteration = m_window->findChild<QSpinBox *>(QStringLiteral("followIteration"));
+        QVERIFY(container && iteration);
+        const int groups = container->findText(QStringLiteral("Groups"));
+        const int items = container->findText(QStringLiteral("Items"));
+        QVERIFY(groups > 0 && items > 0);
+
+        container->setCurrentIndex(groups);
+        iteration->setValue(1); // group 1: only 2, the Small path
+        m_run->flush();
+        QCOMPARE(big->runState(), RunState::Idle);
+        QCOMPARE(small->runState(), RunState::Done);
+        iteration->setValue(0); // group 0: 1 and 5, both paths
+        m_run->flush();
+        QCOMPARE(big->runState(), RunState::Done);
+        QCOMPARE(small->runState(), RunState::Done);
+
+        container->setCurrentIndex(items);
+        iteration->setValue(1); // the second item of any group: only 5 (group 1 has one)
+        m_run->flush();
+        QCOMPARE(big->runState(), RunState::Done);
+        QCOMPARE(small->runState(), RunState::Idle);
     }
 
     void tokenTravelsAndStopsWhenPaused()

@@ -67,7 +67,7 @@ DataFlow::Step DataFlow::stepOf(const HistoryLog &events, int row)
         return step;
     }
     const auto sameStep = [&](const HistoryEvent &e) {
-        return e.state == at.state && e.index == at.index;
+        return e.state == at.state && e.sameIteration(at);
     };
     int entered = row;
     while (entered >= 0 && !(sameStep(events[size_t(entered)]) && isEntry(events[size_t(entered)])))
@@ -106,7 +106,7 @@ QVector<DataFlow::Stage> DataFlow::compute(const runtime::Definition &definition
     const int end = step.exited < 0 ? int(events.size()) : step.exited;
     for (int i = entered + 1; i < end; ++i) {
         const HistoryEvent &e = events[size_t(i)];
-        if (e.state != state || e.index != events[size_t(entered)].index)
+        if (e.state != state || !e.sameIteration(events[size_t(entered)]))
             continue;
         if (e.type == Type::TaskSucceeded)
             result = &e;

@@ -27,7 +27,7 @@ bool sameJson(const runtime::JsonPtr &a, const runtime::JsonPtr &b)
 bool sameEvent(const HistoryEvent &a, const HistoryEvent &b)
 {
     return a.id == b.id && a.type == b.type && a.state == b.state && a.timestamp == b.timestamp &&
-           a.index == b.index && sameJson(a.input, b.input) && sameJson(a.output, b.output) &&
+           a.sameIteration(b) && sameJson(a.input, b.input) && sameJson(a.output, b.output) &&
            a.error() == b.error() && a.cause() == b.cause();
 }
 

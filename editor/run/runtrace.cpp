@@ -60,8 +60,9 @@ void RunTrace::set(const RunEntity &node, RunStatus status)
     if (m_status.value(node, RunStatus::Idle) != status)
         m_dirty.insert(node);
     m_status.insert(node, status);
-    if (m_eventIndex >= 0 && !node.container.isEmpty())
-        m_byIndex[node].insert(m_eventIndex, status);
+    const int levels = std::min(int(node.container.size()), int(m_eventChain.size()));
+    for (int level = 0; level < levels; ++level)
+        m_byIndex[node].insert(qMakePair(level, m_eventChain[size_t(level)]), status);
 }
 
 bool RunTrace::followed(const RunEntity &node) const
@@ -100,6 +101,14 @@ std::string RunTrace::parentPath(const HistoryEvent &event) const
 
 void RunTrace::apply(const HistoryEvent &event)
 {
+    m_eventChain.clear();
+    if (event.outerIndices)
+        m_eventChain = *event.outerIndices;
+    if (event.index >= 0)
+        m_eventChain.push_back(event.index);
+    m_eventThread.clear();
+    for (const int i : m_eventChain)
+        m_eventThread += std::to_string(i) + '/';
     if (!event.state) {
         if (event.type == Type::ExecutionFailed || event.type == Type::ExecutionAborted ||
             event.type == Type::ExecutionTimedOut)
@@ -107,8 +116,8 @@ void RunTrace::apply(const HistoryEvent &event)
         return;
     }
     const RunEntity node = m_map->nodeOf(event.state->name, event.state->path);
-    const std::string &path = event.state->path;
-    m_eventIndex = event.index;
+    // What is kept per state and thread (retries, a failure waiting for its exit).
+    const std::string path = m_eventThread + event.state->path;
     switch (event.type) {
     case Type::StateEntered:
         entered(event, node);
@@ -136,7 +145,7 @@ void RunTrace::apply(const HistoryEvent &event)
         const RunStatus s = afterFailure(event);
         set(node, s);
         if (event.type == Type::ParallelStateFailed || event.type == Type::MapStateFailed) {
-            cancelRunning(path);
+            cancelRunning(event.state->path);
             stopCounting(node);
         }
         if (s == RunStatus::Failed)
@@ -180,12 +189,12 @@ void RunTrace::apply(const HistoryEvent &event)
 
 void RunTrace::entered(const HistoryEvent &event, const RunEntity &node)
 {
-    const std::string &path = event.state->path;
-    m_pathEntity[path] = Entered{node, event.state->name};
+    m_pathEntity[event.state->path] = Entered{node, event.state->name};
+    const std::string path = m_eventThread + event.state->path;
     m_attempts.erase(path);
     m_failedLast.erase(path);
     set(node, RunStatus::Running);
-    const auto thread = std::make_pair(parentPath(event), event.index);
+    const auto thread = std::make_pair(parentPath(event), m_eventThread);
     if (auto it = m_lastExited.find(thread); it != m_lastExited.end()) {
         const RunEntity edge = m_map->edgeBetween(it->second, node);
         if (edge.isValid()) {
@@ -200,10 +209,10 @@ void RunTrace::entered(const HistoryEvent &event, const RunEntity &node)
 
 void RunTrace::exited(const HistoryEvent &event, const RunEntity &node)
 {
-    const std::string &path = event.state->path;
+    const std::string path = m_eventThread + event.state->path;
     set(node, m_failedLast.count(path) ? RunStatus::Caught : RunStatus::Succeeded);
     m_failedLast.erase(path);
-    m_lastExited[std::make_pair(parentPath(event), event.index)] = node;
+    m_lastExited[std::make_pair(parentPath(event), m_eventThread)] = node;
     const CompiledState *c = compiled(event.state->name);
     if (c && c->next < 0 && (c->end || c->type == CompiledState::Type::Succeed))
         branchEnded(event, false);
@@ -240,7 +249,7 @@ RunStatus RunTrace::afterFailure(const HistoryEvent &event)
     for (size_t i = 0; i < c->retriers.size(); ++i) {
         if (!matches(c->retriers[i].errors, error))
             continue;
-        int &attempts = m_attempts[event.state->path][int(i)];
+        int &attempts = m_attempts[m_eventThread + event.state->path][int(i)];
         if (attempts < c->retriers[i].maxAttempts) {
             ++attempts;
             return RunStatus::Retrying;
@@ -290,8 +299,11 @@ void RunTrace::setWaiting(const QSet<RunEntity> &nodes)
 
 RunStatus RunTrace::status(const RunEntity &node) const
 {
-    const RunStatus s = followed(node) ? m_byIndex.value(node).value(m_followIndex, RunStatus::Idle)
-                                       : m_status.value(node, RunStatus::Idle);
+    const RunStatus s =
+        followed(node)
+            ? m_byIndex.value(node).value(qMakePair(int(m_follow.container.size()), m_followIndex),
+                                          RunStatus::Idle)
+            : m_status.value(node, RunStatus::Idle);
     if (m_waiting.contains(node) && (s == RunStatus::Running || s == RunStatus::Retrying))
         return RunStatus::Waiting;
     return s;

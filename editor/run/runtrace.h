@@ -13,6 +13,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace stepwise {
 
@@ -77,9 +78,14 @@ private:
     QHash<RunEntity, RunCounts> m_counts;
     RunEntity m_lastEdge;
     QSet<RunEntity> m_dirty;
-    // Per iteration (or branch) index, for following one: node -> index -> status.
-    QHash<RunEntity, QHash<int, RunStatus>> m_byIndex;
-    int m_eventIndex = -1; // the index of the event being applied
+    // For following one iteration (or branch): node -> (nesting level, index at that level) ->
+    // the status the node last had in that iteration. A state in a Map inside a Map is kept
+    // under its outer iteration (level 0) and its inner one (level 1).
+    QHash<RunEntity, QHash<QPair<int, int>, RunStatus>> m_byIndex;
+    // The event being applied: its branch/iteration indices, outermost first, and the same as
+    // a key ("0/3/") for what is kept per running thread.
+    std::vector<int> m_eventChain;
+    std::string m_eventThread;
     RunEntity m_follow;
     int m_followIndex = -1;
     struct Entered
@@ -87,11 +93,12 @@ private:
         RunEntity node;
         std::string name;
     };
-    std::map<std::string, Entered> m_pathEntity;          // state path -> node and name, as entered
-    std::map<std::string, std::map<int, int>> m_attempts; // state path -> retrier -> attempts
+    std::map<std::string, Entered> m_pathEntity; // state path -> node and name, as entered
+    // Keyed by thread + state path: iterations of one Map retry and fail apart.
+    std::map<std::string, std::map<int, int>> m_attempts; // -> retrier -> attempts
     std::set<std::string> m_failedLast; // failed since entered: an exit means caught
-    /// (machine path, branch/iteration index) -> the state that thread last left.
-    std::map<std::pair<std::string, int>, RunEntity> m_lastExited;
+    /// (machine path, thread) -> the state that thread last left.
+    std::map<std::pair<std::string, std::string>, RunEntity> m_lastExited;
 };
 
 } // namespace stepwise
