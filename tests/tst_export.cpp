@@ -2,6 +2,7 @@
 #include "export/diagramexporter.h"
 #include "mainwindow.h"
 #include "scene/diagramscene.h"
+#include "windowtestsettings.h"
 #include "workflow.h"
 
 #include <QPrinter>
@@ -17,6 +18,8 @@ using namespace stepwise;
 class TestExport : public QObject
 {
     Q_OBJECT
+
+    WindowTestSettings m_settings;
 private slots:
     void initTestCase();
     void pngScalesExactly();
@@ -49,11 +52,7 @@ private:
 void TestExport::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
-    // The window reads recent files and settings: never the developer's own (a stale recent
-    // file there opens a message box that waits for a click).
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("StepwiseTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_export"));
+    QVERIFY(m_settings.apply("tst_export"));
 }
 
 void TestExport::pngScalesExactly()

@@ -6,6 +6,7 @@
 #include "scene/loopitem.h"
 #include "scene/nodeitem.h"
 #include "testedit.h"
+#include "windowtestsettings.h"
 #include "workflow.h"
 
 #include <QMenu>
@@ -22,6 +23,8 @@ using namespace stepwise;
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+
+    WindowTestSettings m_settings;
 private slots:
     void initTestCase();
     void init();
@@ -67,9 +70,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("StepwiseTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QVERIFY(m_settings.apply("tst_mainwindow"));
     QVERIFY(m_tmp.isValid());
 }
 

@@ -9,6 +9,7 @@
 #include "recovery.h"
 #include "scene/diagramscene.h"
 #include "scene/sceneeditor.h"
+#include "windowtestsettings.h"
 #include "workflow.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/fsuid.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -28,6 +30,8 @@ using namespace stepwise;
 class TstReliabilityFiles : public QObject
 {
     Q_OBJECT
+
+    WindowTestSettings m_settings;
 
 private slots:
     void initTestCase();
@@ -74,15 +78,16 @@ private:
 };
 
 namespace {
+
+// The "nobody" user of Debian and most Linux systems.
+constexpr uid_t kNobody = 65534;
 const QString kFz = QStringLiteral(STEPWISE_TEST_DATA "/fz/comments.fz");
 const QString kData = QStringLiteral(STEPWISE_TEST_DATA "/reliability/");
 } // namespace
 
 void TstReliabilityFiles::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("StepwiseTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_reliabilityfiles"));
+    QVERIFY(m_settings.apply("tst_reliabilityfiles"));
     std::signal(SIGXFSZ, SIG_IGN); // a write beyond RLIMIT_FSIZE fails instead of killing us
 }
 
@@ -199,8 +204,6 @@ void TstReliabilityFiles::failedSaveOverReplacedFileKeepsWork()
 
 void TstReliabilityFiles::failedSaveInReadOnlyFolderKeepsOldFile()
 {
-    if (::geteuid() == 0)
-        QSKIP("root writes into read-only folders; the full-disk case covers the failure path");
     const QString path = file(QStringLiteral("work.fz"));
     QVERIFY(QFile::copy(kFz, path));
     const QByteArray old = read(path);
@@ -208,8 +211,21 @@ void TstReliabilityFiles::failedSaveInReadOnlyFolderKeepsOldFile()
     w.setMessageHook([](QMessageBox::Icon, const QString &, const QString &) {});
     QVERIFY(w.openFile(path));
     edit(w);
-    QVERIFY(QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    // Readable by all, writable by none.
+    QVERIFY(QFile::setPermissions(
+        m_dir->path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                           QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    // Root writes into read-only folders (CI runs as root): the save then runs with the file
+    // system identity of an ordinary user (setfsuid, this thread only), for whom the folder is
+    // read-only as it is for anyone who is not root.
+    const bool root = ::geteuid() == 0;
+    if (root) {
+        ::setfsuid(kNobody);
+        QCOMPARE(int(::setfsuid(uid_t(-1))), int(kNobody)); // -1 only asks
+    }
     const bool ok = w.save();
+    if (root)
+        ::setfsuid(0);
     QFile::setPermissions(m_dir->path(),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QVERIFY(!ok);

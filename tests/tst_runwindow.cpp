@@ -11,6 +11,7 @@
 #include "scene/diagramscene.h"
 #include "scene/nodeitem.h"
 #include "scene/sceneeditor.h"
+#include "windowtestsettings.h"
 #include "workflow.h"
 
 #include <QAction>
@@ -49,6 +50,8 @@ QString readText(const QString &path)
 class TstRunWindow : public QObject
 {
     Q_OBJECT
+
+    WindowTestSettings m_settings;
 
     std::unique_ptr<MainWindow> m_window;
     RunController *m_run = nullptr;
@@ -135,14 +138,7 @@ class TstRunWindow : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        // The window reads recent files and settings: never the developer's own (a stale
-        // recent file there opens a message box that waits for a click).
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("StepwiseTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_runwindow"));
-    }
+    void initTestCase() { QVERIFY(m_settings.apply("tst_runwindow")); }
     void cleanup()
     {
         m_window.reset();

@@ -6,6 +6,7 @@
 #include "testedit.h"
 #include "theme.h"
 #include "view/minimap.h"
+#include "windowtestsettings.h"
 #include "workflow.h"
 
 #include <QAction>
@@ -26,6 +27,8 @@ using namespace stepwise;
 class TestShell : public QObject
 {
     Q_OBJECT
+
+    WindowTestSettings m_settings;
 private slots:
     void initTestCase();
     void init();
@@ -81,12 +84,7 @@ private:
 void TestShell::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
-    // Settings go to a temporary folder, never the user's.
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                       m_tmp.filePath(QStringLiteral("settings")));
-    QCoreApplication::setOrganizationName(QStringLiteral("StepwiseTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_shell"));
+    QVERIFY(m_settings.apply("tst_shell"));
 }
 
 void TestShell::init()

@@ -12,6 +12,7 @@
 #include "jsonparse.h"
 #include "mainwindow.h"
 #include "selectionmodel.h"
+#include "windowtestsettings.h"
 #include "workflow.h"
 
 #include <QAction>
@@ -36,7 +37,7 @@ private slots:
     void menuIsOneUndoStep();
 
 private:
-    QTemporaryDir m_settings;
+    WindowTestSettings m_settings;
 };
 
 namespace {
@@ -103,15 +104,7 @@ runtime::Json runToOutput(const WorkflowData &doc)
 
 void TstToJsonataMenu::initTestCase()
 {
-    // The window reads recent files and settings: never the developer's own.
-    QStandardPaths::setTestModeEnabled(true);
-    // Settings of its own too: another window test running at the same time must not share
-    // recent files or a recovery file with this one.
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                       m_settings.filePath(QStringLiteral("settings")));
-    QCoreApplication::setOrganizationName(QStringLiteral("StepwiseTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_tojsonatamenu"));
+    QVERIFY(m_settings.apply("tst_tojsonatamenu"));
 }
 
 void TstToJsonataMenu::documentConvertsEveryDepth()
