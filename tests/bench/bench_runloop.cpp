@@ -122,8 +122,10 @@ int main(int argc, char **argv)
     const int events = run->eventIndex();
     const long transitions = rounds * 2;
     std::printf("loop of %ld transitions in the window: %d events in %.2f s (%.0f "
-                "transitions/s), status %d\n",
-                transitions, events, seconds, double(transitions) / seconds, int(run->status()));
+                "transitions/s), %s\n",
+                transitions, events, seconds, double(transitions) / seconds,
+                run->status() == runtime::Execution::Status::Succeeded ? "succeeded"
+                                                                       : "NOT succeeded");
     std::printf("event-loop latency while running: worst %lld ms, p99 %lld ms over %zu ticks\n",
                 static_cast<long long>(latency.worst()), static_cast<long long>(latency.p99()),
                 latency.gaps.size());
