@@ -7,6 +7,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace stepwise {
 
 BranchItem::BranchItem(const Workflow &doc, const MachinePath &path, const SubLayout &layout,
@@ -32,14 +34,18 @@ void syncChildren(const Workflow &doc, const MachinePath &path, QGraphicsItem *p
     }
     if (!geometries)
         return;
-    for (auto it = geometries->constBegin(); it != geometries->constEnd(); ++it) {
-        Item *item = items.value(it.key());
+    // In id order: siblings of equal z paint in the order they were added, and a hash's order
+    // changes from one process to the next (which edge crossed which label did too).
+    QList<Id> ids = geometries->keys();
+    std::sort(ids.begin(), ids.end());
+    for (const Id id : ids) {
+        Item *item = items.value(id);
         if (!item) {
-            item = new Item(doc, it.key(), path);
+            item = new Item(doc, id, path);
             item->setParentItem(parent);
-            items.insert(it.key(), item);
+            items.insert(id, item);
         }
-        item->setGeometry(it.value());
+        item->setGeometry(geometries->value(id));
     }
 }
 
