@@ -389,6 +389,13 @@ private slots:
         QTest::keyClicks(input, QStringLiteral("{\"a\": }"));
         QVERIFY2(problem->text().startsWith(QStringLiteral("line 1, column 7")),
                  qPrintable(problem->text()));
+        // A number beyond a double is placed too, in words, not as nlohmann's exception text;
+        // the problem wraps rather than widening the dialog.
+        input->clear();
+        QTest::keyClicks(input, QStringLiteral("{\"a\": 1e309}"));
+        QCOMPARE(problem->text(),
+                 QStringLiteral("line 1, column 7: number overflow parsing '1e309'"));
+        QVERIFY(problem->wordWrap());
         named->setCurrentIndex(1);
         QVERIFY(dialog.inputJson().contains(QStringLiteral("Standard")));
         QVERIFY(problem->text().isEmpty());

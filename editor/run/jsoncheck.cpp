@@ -1,29 +1,27 @@
 #include "jsoncheck.h"
 
+#include "jsonparse.h"
+
 namespace stepwise {
 
 QString JsonCheck::parse(const QString &text, runtime::Json &out)
 {
+    // The runtime's checked parser, as for every outside JSON: a number beyond a double
+    // (1e309), nesting beyond the limit and a text beyond the size limit get a place and a
+    // message, never nlohmann's own exception text.
     const QByteArray bytes = text.toUtf8();
-    try {
-        out = runtime::Json::parse(bytes.constData(), bytes.constData() + bytes.size());
+    const runtime::JsonParseResult r = runtime::json_util::parse(
+        std::string_view(bytes.constData(), std::size_t(bytes.size())), out);
+    if (r.ok)
         return {};
-    } catch (const runtime::Json::parse_error &e) {
-        // e.byte is 1-based and counts UTF-8 bytes; columns count characters.
-        const qsizetype at = qBound<qsizetype>(0, qsizetype(e.byte) - 1, bytes.size());
-        const QByteArray before = bytes.left(at);
-        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-        const int line = int(before.count('\n')) + 1;
-        const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
-        QString why = QString::fromUtf8(e.what());
-        if (const qsizetype colon = why.lastIndexOf(QLatin1String(": ")); colon >= 0)
-            why = why.mid(colon + 2);
-        if (text.trimmed().isEmpty())
-            why = tr("no JSON value");
-        return tr("line %1, column %2: %3").arg(line).arg(column).arg(why);
-    } catch (const std::exception &e) {
-        return QString::fromUtf8(e.what());
-    }
+    if (text.trimmed().isEmpty())
+        return tr("line %1, column %2: %3").arg(1).arg(1).arg(tr("no JSON value"));
+    if (!r.line)
+        return QString::fromStdString(r.what);
+    return tr("line %1, column %2: %3")
+        .arg(r.line)
+        .arg(r.characterColumn)
+        .arg(QString::fromStdString(r.what));
 }
 
 QString JsonCheck::pretty(const runtime::Json &value)

@@ -28,6 +28,7 @@ StartDialog::StartDialog(const OrderedJson &savedInputs, QWidget *parent)
     m_input->setObjectName(QStringLiteral("inputEditor"));
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("inputProblem"));
+    m_problem->setWordWrap(true); // a long message wraps instead of widening the dialog
     m_saveName = new QLineEdit(this);
     m_saveName->setPlaceholderText(tr("Name to save this input under"));
     m_saveName->setObjectName(QStringLiteral("saveInputName"));
