@@ -414,6 +414,19 @@ private slots:
         QCOMPARE(m_doc->data().aslTop["Comment"].get<std::string>(), "Payments");
         QCOMPARE(keysOf(m_doc->data().aslTop).first(), QStringLiteral("Comment"));
         QCOMPARE(m_undo->count(), 3);
+
+        // A value longer than its field, shown after a change the user did not type (here undo
+        // and redo), shows its beginning, not its end.
+        const QString longText = QStringLiteral("Order orchestration: validate, route by order "
+                                                "type, process payment, then finish or roll back.");
+        typeInto(comment->lineEdit(), longText);
+        comment->lineEdit()->clearFocus(); // the user clicks the canvas
+        m_undo->undo();
+        m_undo->redo();
+        comment = qobject_cast<LineField *>(m_inspector->fieldFor(QStringLiteral("Comment")));
+        QVERIFY(comment);
+        QCOMPARE(comment->lineEdit()->text(), longText);
+        QCOMPARE(comment->lineEdit()->cursorPosition(), 0);
     }
 
     // A state inside a Parallel branch or a Map processor has the same form as any other, and

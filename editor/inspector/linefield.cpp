@@ -148,6 +148,10 @@ void LineField::display(const FieldValue &value)
         }
     }
     m_edit->setText(text);
+    // A long value shows its beginning, as a form does, not its end (QLineEdit leaves the
+    // cursor after the text); not while the user is typing in it.
+    if (!m_edit->hasFocus())
+        m_edit->setCursorPosition(0);
 }
 
 } // namespace stepwise
