@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QPainterPath>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -361,6 +362,57 @@ private slots:
         m_run->flush();
         QCOMPARE(big->runState(), RunState::Done);
         QCOMPARE(small->runState(), RunState::Idle);
+    }
+
+    void overlayShowsItsControlsWhole()
+    {
+        // At the window's default size the status line, the follow list and the legend fit:
+        // nothing squeezed or clipped (seen under xvfb-run: "(every co" in a squeezed list).
+        open(kTemplates + QStringLiteral("seed-step-functions-orchestration.asl.json"));
+        m_window->resize(1280, 800);
+        QVERIFY(m_run->start(QStringLiteral("{\"orderId\": \"A-1\", \"orderType\": "
+                                            "\"Standard\", \"amount\": 10}")));
+        QVERIFY(continueToPause());
+        QCOMPARE(m_run->status(), Execution::Status::PausedCallback);
+        QCoreApplication::processEvents();
+        auto *overlay = m_window->findChild<RunOverlay *>(QStringLiteral("runOverlay"));
+        auto *container = m_window->findChild<QComboBox *>(QStringLiteral("followContainer"));
+        QVERIFY(overlay && container);
+        QVERIFY2(container->width() >= container->sizeHint().width(),
+                 qPrintable(QStringLiteral("follow list %1 px, needs %2")
+                                .arg(container->width())
+                                .arg(container->sizeHint().width())));
+        for (auto *label : overlay->findChildren<QLabel *>())
+            QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+        const QRect inView = overlay->parentWidget()->rect();
+        QVERIFY(inView.contains(overlay->geometry()));
+        // Scrolling moves a viewport's child widgets with the picture: the overlay stays put.
+        const QPoint corner = overlay->pos();
+        QScrollBar *bar = m_window->view()->horizontalScrollBar();
+        QVERIFY(bar->maximum() > bar->minimum());
+        bar->setValue(bar->value() == bar->minimum() ? bar->maximum() : bar->minimum());
+        QCoreApplication::processEvents();
+        QCOMPARE(overlay->pos(), corner);
+    }
+
+    void pausedRunShowsWhereItStands()
+    {
+        // The run stops at "Wait for Approval", at the far right of the diagram: the view
+        // scrolls there when it is out of sight, as a debugger shows the current line.
+        open(kTemplates + QStringLiteral("seed-step-functions-orchestration.asl.json"));
+        DiagramView *view = m_window->view();
+        view->resetTransform(); // 100 %
+        view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->minimum());
+        QCoreApplication::processEvents();
+        NodeItem *wait = item(QStringLiteral("Wait for Approval"));
+        QVERIFY(wait);
+        auto seen = [view] { return view->mapToScene(view->viewport()->rect()).boundingRect(); };
+        QVERIFY(!seen().contains(wait->sceneBoundingRect())); // else the test shows nothing
+        QVERIFY(m_run->start(QStringLiteral("{\"orderId\": \"A-1\", \"orderType\": "
+                                            "\"Standard\", \"amount\": 10}")));
+        QVERIFY(continueToPause());
+        QCOMPARE(m_run->status(), Execution::Status::PausedCallback);
+        QTRY_VERIFY(seen().contains(wait->sceneBoundingRect()));
     }
 
     void tokenTravelsAndStopsWhenPaused()

@@ -517,7 +517,7 @@
         <translation>&lt;标准输入&gt;</translation>
     </message>
     <message>
-        <location filename="../app/evalcommand.cpp" line="+42"/>
+        <location filename="../app/evalcommand.cpp" line="+43"/>
         <source>usage: stepwise eval EXPR [--input FILE|-] [--bindings FILE]
          [--language jsonata|jsonpath] [--envelope]
 Evaluates EXPR against the input (FILE, - for standard input; {} when none)
@@ -553,7 +553,7 @@ or unreadable input, 2 usage.
     </message>
     <message>
         <location line="+19"/>
-        <location line="+150"/>
+        <location line="+146"/>
         <location line="+5"/>
         <source>stepwise eval: %1</source>
         <translation>stepwise eval: %1</translation>
@@ -675,7 +675,7 @@ or unreadable input, 2 usage.
 <context>
     <name>stepwise::AslDiagram</name>
     <message>
-        <location filename="../model/workflowstates.cpp" line="+194"/>
+        <location filename="../model/workflowstates.cpp" line="+215"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -1237,7 +1237,7 @@ or unreadable input, 2 usage.
         <translation>未应用：文本有错误。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Applied.</source>
         <translation>已应用。</translation>
     </message>
@@ -2850,12 +2850,13 @@ In ASL: %1</source>
 <context>
     <name>stepwise::JsonCheck</name>
     <message>
-        <location filename="../editor/run/jsoncheck.cpp" line="+22"/>
+        <location filename="../editor/run/jsoncheck.cpp" line="+18"/>
         <source>no JSON value</source>
         <translation>没有 JSON 值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location line="+3"/>
         <source>line %1, column %2: %3</source>
         <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
@@ -3319,12 +3320,12 @@ In ASL: %1</source>
         <translation>FlowZap Code (*.fz);;Amazon States Language JSON (*.asl.json);;Amazon States Language YAML (*.asl.yaml);;Stepwise 项目 (*.stepwise)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Removed from the recent list, no longer on disk: %1</source>
         <translation>已从最近文件列表中移除（磁盘上已不存在）：%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Recent files</source>
         <translation>最近的文件</translation>
     </message>
@@ -4104,7 +4105,7 @@ Needs no display. On failure OUT is left as it was.
 <context>
     <name>stepwise::RunCommand</name>
     <message>
-        <location filename="../app/runcommand.cpp" line="+63"/>
+        <location filename="../app/runcommand.cpp" line="+64"/>
         <source>%1: a script must be a JSON object keyed by state name</source>
         <translation>%1：脚本必须是以状态名称为键的 JSON 对象</translation>
     </message>
@@ -4139,7 +4140,7 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <translation>stepwise run: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
@@ -5112,7 +5113,7 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <translation>（手动输入）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Name to save this input under</source>
         <translation>保存此输入所用的名称</translation>
     </message>
@@ -5272,7 +5273,7 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <location line="+27"/>
         <location line="+17"/>
         <location line="+37"/>
-        <location filename="../model/workflowcontainers.cpp" line="+148"/>
+        <location filename="../model/workflowcontainers.cpp" line="+136"/>
         <location filename="../model/workflowitems.cpp" line="+216"/>
         <source>There is no such lane.</source>
         <translation>不存在此泳道。</translation>
@@ -5295,7 +5296,7 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
     <message>
         <location filename="../model/workflowitems.cpp" line="-75"/>
         <location filename="../model/workflowlookup.cpp" line="+173"/>
-        <location filename="../model/workflowstates.cpp" line="-104"/>
+        <location filename="../model/workflowstates.cpp" line="-109"/>
         <source>There is no such node.</source>
         <translation>不存在此节点。</translation>
     </message>
@@ -5352,7 +5353,7 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <translation>状态不能移出其所在状态机（Parallel 分支或 Map）。</translation>
     </message>
     <message>
-        <location filename="../model/workflowcontainers.cpp" line="-68"/>
+        <location filename="../model/workflowcontainers.cpp" line="-56"/>
         <source>The state name &quot;%1&quot; is used twice in &quot;%2&quot;.</source>
         <translation>状态名“%1”在“%2”中使用了两次。</translation>
     </message>
@@ -5363,7 +5364,7 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <translation>已存在名为 &quot;%1&quot; 的状态。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+62"/>
         <source>Only ASL states move into or out of a Parallel branch or Map processor.</source>
         <translation>只有 ASL 状态可以移入或移出 Parallel 分支或 Map 处理器。</translation>
     </message>
@@ -5383,12 +5384,12 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <translation>只有带分支的 Parallel 或 Map 状态可以折叠。</translation>
     </message>
     <message>
-        <location filename="../model/workflowstates.cpp" line="-58"/>
+        <location filename="../model/workflowstates.cpp" line="-74"/>
         <source>A state name must have 1 to 80 characters.</source>
         <translation>状态名称必须为 1 到 80 个字符。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>&quot;%1&quot; has no ASL state to rename; edit its label.</source>
         <translation>&quot;%1&quot; 没有可重命名的 ASL 状态；请编辑其标签。</translation>
     </message>
@@ -5403,7 +5404,7 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <translation>为节点设置 ASL 状态前，请先移除其通往状态的连线；之后再重新连接。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>A Map state has one processor.</source>
         <translation>Map 状态只有一个处理器。</translation>
     </message>

@@ -14,6 +14,7 @@
 
 #include <QGraphicsObject>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QPainter>
 #include <QPainterPath>
 #include <QUndoStack>
@@ -49,6 +50,11 @@ RunCanvas::RunCanvas(RunController *run, DiagramScene *scene, Workflow *doc, QUn
             [this](const RunEntity &entity, RunStatus status) {
                 if (NodeItem *item = nodeItem(entity))
                     item->setRunState(toSceneState(status));
+                if (status == RunStatus::Running || status == RunStatus::Retrying ||
+                    status == RunStatus::Waiting)
+                    m_current.insert(entity);
+                else
+                    m_current.remove(entity);
             });
     connect(run, &RunController::countsChanged, this, [this](const RunEntity &container) {
         if (NodeItem *item = nodeItem(container)) {
@@ -65,6 +71,14 @@ RunCanvas::RunCanvas(RunController *run, DiagramScene *scene, Workflow *doc, QUn
     connect(run, &RunController::pendingChanged, this, &RunCanvas::updateCandidates);
     // The token does not go on travelling on a run the user paused or stopped.
     connect(run, &RunController::paused, this, &RunCanvas::stopToken);
+    // After the statuses of the new moment have arrived (they are coalesced): show where the
+    // run stands when it stops there, or when the user steps.
+    connect(run, &RunController::paused, this,
+            [this] { QTimer::singleShot(0, this, &RunCanvas::revealCurrent); });
+    connect(run, &RunController::eventIndexChanged, this, [this] {
+        if (!m_run->isContinuing())
+            QTimer::singleShot(0, this, &RunCanvas::revealCurrent);
+    });
     auto clearCounts = [this] {
         if (m_scene)
             for (QGraphicsItem *i : m_scene->items())
@@ -76,7 +90,10 @@ RunCanvas::RunCanvas(RunController *run, DiagramScene *scene, Workflow *doc, QUn
         if (!m_run->isOpen())
             clearCounts();
     });
-    connect(run, &RunController::started, this, clearCounts);
+    connect(run, &RunController::started, this, [this, clearCounts] {
+        m_current.clear();
+        clearCounts();
+    });
     // The markers are drawn from the document: repaint when its breakpoints change.
     connect(doc, &Workflow::documentChanged, this, [this](Workflow::Aspect what) {
         if (what == Workflow::Aspect::Breakpoints && m_scene)
@@ -84,6 +101,22 @@ RunCanvas::RunCanvas(RunController *run, DiagramScene *scene, Workflow *doc, QUn
     });
     scene->installEventFilter(this);
     connect(scene, &QObject::destroyed, this, [this] { m_tokenTimer.stop(); });
+}
+
+void RunCanvas::revealCurrent()
+{
+    if (!m_scene || m_scene->views().isEmpty() || m_run->isContinuing())
+        return;
+    QRectF where;
+    for (const RunEntity &entity : std::as_const(m_current))
+        if (NodeItem *item = nodeItem(entity))
+            where |= item->sceneBoundingRect();
+    if (where.isNull())
+        return;
+    QGraphicsView *view = m_scene->views().first();
+    const QRectF seen = view->mapToScene(view->viewport()->rect()).boundingRect();
+    if (!seen.contains(where))
+        view->ensureVisible(where, 60, 60);
 }
 
 RunCanvas::~RunCanvas()

@@ -52,6 +52,9 @@ private:
     void moveToken();
     void stopToken();
     bool clickAt(QPointF scenePos);
+    /// Scrolls the view to the states running or waiting now when they are out of sight (the
+    /// run paused or was stepped; never during a continuous run, which would jump about).
+    void revealCurrent();
 
     RunController *m_run;
     QPointer<DiagramScene> m_scene; // the window may delete the scene first
@@ -59,6 +62,8 @@ private:
     QPointer<QUndoStack> m_stack;
     // Candidate edge -> (state, option) of a pending manual choice.
     QHash<RunEntity, QPair<QString, QString>> m_candidates;
+    // The states running, retrying or waiting now.
+    QSet<RunEntity> m_current;
     // The scene deletes its items when it is cleared (a document opened): tracked, not owned.
     QPointer<QGraphicsObject> m_token;
     RunEntity m_tokenEdge;

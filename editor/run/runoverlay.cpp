@@ -241,9 +241,31 @@ void RunOverlay::place()
 {
     if (!parentWidget())
         return;
-    adjustSize();
-    move(parentWidget()->width() - width() - 8, 6);
+    // A child widget's layout never resizes the widget itself: when the status line or the
+    // follow list grows (a LayoutRequest, see event()), the overlay takes its new size hint
+    // here, else the list is squeezed ("(every co").
+    if (layout())
+        layout()->activate();
+    resize(sizeHint().boundedTo(
+        QSize(std::max(parentWidget()->width() - 16, minimumWidth()), QWIDGETSIZE_MAX)));
+    move(corner());
     raise();
+}
+
+QPoint RunOverlay::corner() const
+{
+    return {std::max(8, parentWidget()->width() - width() - 8), 6};
+}
+
+bool RunOverlay::event(QEvent *event)
+{
+    const bool done = QFrame::event(event);
+    // LayoutRequest: the contents grew or shrank. Move: the view scrolled, and scrolling moves
+    // the viewport's child widgets with the picture; the overlay stays in its corner.
+    if (event->type() == QEvent::LayoutRequest ||
+        (event->type() == QEvent::Move && parentWidget() && pos() != corner()))
+        place();
+    return done;
 }
 
 bool RunOverlay::eventFilter(QObject *watched, QEvent *event)

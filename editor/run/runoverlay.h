@@ -28,6 +28,9 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    bool event(QEvent *event) override;
+    /// Where the overlay sits: the top right corner of the view.
+    QPoint corner() const;
     void changeEvent(QEvent *event) override;
 
 private:
