@@ -111,6 +111,12 @@ void MainWindow::installRunPanels()
     addDockWidget(Qt::RightDockWidgetArea, dock);
     tabifyDockWidget(this->dock(Panel::Inspector), dock);
     this->dock(Panel::Inspector)->raise();
+    // When the run stops to wait for an answer, the panel that takes it comes to the front.
+    connect(run, &RunController::statusChanged, dock, [dock](runtime::Execution::Status status) {
+        if (status == runtime::Execution::Status::PausedCallback ||
+            status == runtime::Execution::Status::PausedChoice)
+            dock->raise();
+    });
 
     // The execution history below the canvas, beside problems and code; it comes to the front
     // when a run starts.

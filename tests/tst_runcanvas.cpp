@@ -395,6 +395,27 @@ private slots:
         QCOMPARE(overlay->pos(), corner);
     }
 
+    void followControlsOnlyWhenThereIsSomethingToFollow()
+    {
+        // Seen under xvfb-run: at event 0 the overlay showed an empty follow list and an
+        // iteration of "0". Before the run reaches a Parallel or Map there is nothing to follow.
+        open(kTemplates + QStringLiteral("seed-step-functions-orchestration.asl.json"));
+        QVERIFY(m_run->start(QStringLiteral("{\"orderId\": \"A-1\", \"orderType\": "
+                                            "\"Standard\", \"amount\": 10}")));
+        QCoreApplication::processEvents();
+        auto *container = m_window->findChild<QComboBox *>(QStringLiteral("followContainer"));
+        auto *iteration = m_window->findChild<QSpinBox *>(QStringLiteral("followIteration"));
+        QVERIFY(container && iteration);
+        QVERIFY(!container->isVisible());
+        QVERIFY(!iteration->isVisible());
+        QVERIFY(continueToPause()); // at "Wait for Approval", after "Parallel Processing"
+        QCoreApplication::processEvents();
+        QVERIFY(container->isVisible());
+        QCOMPARE(container->itemText(0), QStringLiteral("(every container)"));
+        QVERIFY(container->findText(QStringLiteral("Parallel Processing")) > 0);
+        QCOMPARE(iteration->text(), QStringLiteral("all"));
+    }
+
     void pausedRunShowsWhereItStands()
     {
         // The run stops at "Wait for Approval", at the far right of the diagram: the view

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -29,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
 
 using namespace stepwise;
@@ -260,6 +262,52 @@ private slots:
         QCOMPARE(canvasState(reached), RunState::Done);
         QCOMPARE(canvasState(QStringLiteral("End State")), RunState::Done);
         QCOMPARE(canvasState(avoided), RunState::Idle);
+    }
+
+    void speedControlOnToolbarAndInMenu()
+    {
+        // Seen under xvfb-run: the speed combo box was missing from the toolbar (it was also a
+        // QWidgetAction's default widget in the menu, which keeps it hidden elsewhere).
+        open(kTemplates + QStringLiteral("seed-step-functions-orchestration.asl.json"));
+        auto *speed = child<QComboBox>("runSpeed");
+        auto *bar = child<QToolBar>("runToolBar");
+        QVERIFY(speed->isVisible());
+        QVERIFY(bar->isAncestorOf(speed));
+        QVERIFY(bar->rect().contains(QRect(speed->mapTo(bar, QPoint(0, 0)), speed->size())));
+        QCOMPARE(m_run->pace(), 0); // fast-forward by default
+
+        // The menu's entries have shortcuts and move the combo box, and the other way round.
+        QAction *slow = nullptr;
+        for (QAction *a : m_window->findChildren<QAction *>())
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_4))
+                slow = a;
+        QVERIFY(slow);
+        slow->trigger();
+        QCOMPARE(speed->currentIndex(), 3);
+        QCOMPARE(m_run->pace(), 1);
+        QCOMPARE(m_run->speed(), 0.5);
+        speed->setCurrentIndex(1);
+        QVERIFY(!slow->isChecked());
+        QCOMPARE(m_run->pace(), 20);
+        QCOMPARE(m_run->speed(), 10.0);
+    }
+
+    void callbacksPanelComesForwardWhenTheRunWaits()
+    {
+        // Seen under xvfb-run: the run waited for the approval while the Inspector tab stayed
+        // in front of the Callbacks panel, and the AWS CLI field showed the command's end.
+        open(kTemplates + QStringLiteral("seed-step-functions-orchestration.asl.json"));
+        // A tabbed dock behind another is still "visible"; what shows is its region.
+        auto *dock = child<QDockWidget>("callbacksDock");
+        QVERIFY(dock->visibleRegion().isEmpty()); // behind the Inspector's tab
+        startWithDialog(QStringLiteral(R"({"orderId": "A-1", "orderType": "Standard"})"));
+        QVERIFY(continueToPause());
+        QCOMPARE(m_run->status(), Execution::Status::PausedCallback);
+        QTRY_VERIFY(!dock->visibleRegion().isEmpty());
+        auto *cli = child<QLineEdit>("cliCommand");
+        QVERIFY(cli->text().startsWith(QStringLiteral("aws stepfunctions send-task-success")));
+        QCOMPARE(cli->cursorPosition(), 0);
+        QCOMPARE(cli->toolTip(), cli->text());
     }
 
     void documentIsReadOnlyWhileARunIsOpen()

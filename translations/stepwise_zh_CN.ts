@@ -3440,7 +3440,7 @@ In ASL: %1</source>
         <translation>回调</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Execution History</source>
         <translation>执行历史记录</translation>
     </message>
@@ -3997,12 +3997,7 @@ Needs no display. On failure OUT is left as it was.
         <translation>按真实时间等待(&amp;R)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Run speed</source>
-        <translation>运行速度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Fast-forward</source>
         <translation>快进</translation>
     </message>
@@ -4022,7 +4017,17 @@ Needs no display. On failure OUT is left as it was.
         <translation>每秒 1 个事件，×0.5</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>Run speed (Ctrl+Alt+1 to 4)</source>
+        <translation>运行速度（Ctrl+Alt+1 至 4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;peed</source>
+        <translation>速度(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -4319,7 +4324,7 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The iteration (or branch) index to follow; &quot;all&quot; shows every iteration together</source>
         <translation>要跟随的迭代（或分支）索引；“全部”同时显示所有迭代</translation>
     </message>
@@ -4379,7 +4384,7 @@ DEF 为 ASL（.asl.json、.json、.asl.yaml）、FlowZap Code（.fz）或 .stepw
         <translation>%1 · 事件 %2 · %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>(every container)</source>
         <translation>（所有容器）</translation>
     </message>

@@ -278,6 +278,9 @@ void CallbacksPanel::updateCommand()
                    .arg(shellQuote(token));
     }
     m_command->setText(text);
+    // The field is narrow: it shows the command's beginning, the tooltip all of it.
+    m_command->setCursorPosition(0);
+    m_command->setToolTip(text);
 }
 
 void CallbacksPanel::showResult(const QString &refusal)

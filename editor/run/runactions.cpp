@@ -5,6 +5,7 @@
 #include "workflow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -12,7 +13,6 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QToolBar>
-#include <QWidgetAction>
 
 namespace stepwise {
 
@@ -69,22 +69,42 @@ RunActions::RunActions(RunController *controller, QWidget *window)
     m_realTime->setCheckable(true);
 
     // Speed: events a second while continuing (0 = as fast as it goes), and in real time the
-    // factor virtual waits are divided by.
+    // factor virtual waits are divided by. Offered twice, kept in step: a combo box on the
+    // toolbar and a submenu of exclusive actions with shortcuts. (One widget cannot be both:
+    // a QWidgetAction's default widget added to a toolbar as well stays hidden there.)
+    struct Pace
+    {
+        QString name;
+        int eventsPerSecond;
+        double factor;
+    };
+    const Pace paces[] = {{tr("Fast-forward"), 0, 1.0},
+                          {tr("20 events/s, ×10"), 20, 10.0},
+                          {tr("5 events/s, ×1"), 5, 1.0},
+                          {tr("1 event/s, ×0.5"), 1, 0.5}};
     m_speed = new QComboBox(window);
     m_speed->setObjectName(QStringLiteral("runSpeed"));
-    m_speed->setToolTip(tr("Run speed"));
-    m_speed->addItem(tr("Fast-forward"), QVariantList{0, 1.0});
-    m_speed->addItem(tr("20 events/s, ×10"), QVariantList{20, 10.0});
-    m_speed->addItem(tr("5 events/s, ×1"), QVariantList{5, 1.0});
-    m_speed->addItem(tr("1 event/s, ×0.5"), QVariantList{1, 0.5});
-    connect(m_speed, &QComboBox::currentIndexChanged, this, [this] {
+    m_speed->setToolTip(tr("Run speed (Ctrl+Alt+1 to 4)"));
+    QMenu *speedMenu = m_menu->addMenu(tr("S&peed"));
+    auto *group = new QActionGroup(this);
+    for (const Pace &pace : paces) {
+        m_speed->addItem(pace.name, QVariantList{pace.eventsPerSecond, pace.factor});
+        QAction *a = speedMenu->addAction(pace.name);
+        a->setCheckable(true);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | (Qt::Key_1 + int(m_speeds.size()))));
+        group->addAction(a);
+        const int index = int(m_speeds.size());
+        connect(a, &QAction::triggered, this, [this, index] { m_speed->setCurrentIndex(index); });
+        m_speeds.push_back(a);
+    }
+    m_speeds.front()->setChecked(true);
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this](int index) {
         const QVariantList v = m_speed->currentData().toList();
         m_controller->setPace(v.value(0).toInt());
         m_controller->setSpeed(v.value(1).toDouble());
+        if (index >= 0 && index < int(m_speeds.size()))
+            m_speeds[std::size_t(index)]->setChecked(true);
     });
-    auto *speedAction = new QWidgetAction(m_menu);
-    speedAction->setDefaultWidget(m_speed);
-    m_menu->addAction(speedAction);
 
     connect(m_controller, &RunController::started, this, &RunActions::updateEnabled);
     connect(m_controller, &RunController::stopped, this, &RunActions::updateEnabled);

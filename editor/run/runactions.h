@@ -3,6 +3,7 @@
 #include <QObject>
 
 #include <functional>
+#include <vector>
 
 class QAction;
 class QComboBox;
@@ -48,6 +49,8 @@ public:
     QAction *toggleBreakpoint() const { return m_breakpoint; }
     QAction *realTime() const { return m_realTime; }
     QAction *openHistory() const { return m_openHistory; }
+    /// The Speed submenu's actions, fastest first (the toolbar's combo box in step).
+    const std::vector<QAction *> &speeds() const { return m_speeds; }
     /// Replays the history file at `path` on the document; "" when it opened with every event
     /// fitting, else the report (what could not be read, or the events left out).
     QString openHistoryFile(const QString &path);
@@ -65,6 +68,7 @@ private:
     QAction *m_start, *m_pause, *m_step, *m_stepBack, *m_continue, *m_stop, *m_restart;
     QAction *m_breakpoint, *m_realTime, *m_openHistory;
     QComboBox *m_speed;
+    std::vector<QAction *> m_speeds; // the Speed submenu, by the combo's index
     std::function<QString()> m_selectedState;
     std::function<void()> m_toggleBreakpoint;
 };

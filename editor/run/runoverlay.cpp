@@ -79,7 +79,7 @@ RunOverlay::RunOverlay(RunController *run, QWidget *host) : QFrame(host), m_run(
     followRow->setSpacing(4);
     followRow->addWidget(m_status);
     followRow->addSpacing(12);
-    auto *followLabel = new QLabel(tr("Follow:"), this);
+    m_followLabel = new QLabel(tr("Follow:"), this);
     m_container = new QComboBox(this);
     m_container->setObjectName(QStringLiteral("followContainer"));
     m_container->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -89,9 +89,10 @@ RunOverlay::RunOverlay(RunController *run, QWidget *host) : QFrame(host), m_run(
     m_iteration->setObjectName(QStringLiteral("followIteration"));
     m_iteration->setMinimum(-1);
     m_iteration->setSpecialValueText(tr("all"));
+    m_iteration->setValue(-1);
     m_iteration->setToolTip(tr("The iteration (or branch) index to follow; \"all\" shows every "
                                "iteration together"));
-    followRow->addWidget(followLabel);
+    followRow->addWidget(m_followLabel);
     followRow->addWidget(m_container, 1);
     followRow->addWidget(m_iteration);
     layout->addLayout(followRow);
@@ -194,7 +195,12 @@ void RunOverlay::updateContainers()
     };
     std::sort(entities.begin(), entities.end(),
               [&nameOf](const RunEntity &a, const RunEntity &b) { return nameOf(a) < nameOf(b); });
-    if (entities != m_entities) {
+    // Until the run has a Parallel or Map, there is nothing to follow: no empty list, no "0".
+    const bool any = !entities.isEmpty();
+    m_followLabel->setVisible(any);
+    m_container->setVisible(any);
+    m_iteration->setVisible(any);
+    if (entities != m_entities || m_container->count() == 0) {
         const RunEntity current = m_run->followedContainer();
         QSignalBlocker block(m_container);
         m_container->clear();

@@ -43,6 +43,7 @@ private:
     RunController *m_run;
     QLabel *m_status;
     QWidget *m_legend;
+    QLabel *m_followLabel;
     QComboBox *m_container;
     QSpinBox *m_iteration;
     QList<RunEntity> m_entities; // the combo's containers, by row - 1
