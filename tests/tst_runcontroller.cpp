@@ -173,6 +173,11 @@ private slots:
         QVERIFY(states.contains(QStringLiteral("Execute Final Step")));
         QVERIFY(!states.contains(QStringLiteral("Compensation Rollback")));
         QCOMPARE(widget<QListWidget>("answerLog")->count(), 1);
+        // The outcome is read first; the token comes last.
+        const QString logged = widget<QListWidget>("answerLog")->item(0)->text();
+        QVERIFY2(logged.contains(QStringLiteral("Wait for Approval: approved with {")),
+                 qPrintable(logged));
+        QVERIFY2(logged.endsWith(u')'), qPrintable(logged));
         QCOMPARE(list->topLevelItemCount(), 0);
         m_controller->flush();
         QCOMPARE(m_controller->nodeStatus(wait), RunStatus::Succeeded);

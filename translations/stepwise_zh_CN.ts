@@ -1186,12 +1186,12 @@ or unreadable input, 2 usage.
         <translation>已应答：</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1  %2  %3  %4</source>
-        <translation>%1  %2  %3  %4</translation>
+        <location line="+10"/>
+        <source>%1  %2: %3  (%4)</source>
+        <translation>%1  %2：%3（%4）</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>%1:%2:%3</source>
         <translation>%1:%2:%3</translation>
     </message>

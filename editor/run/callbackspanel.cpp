@@ -133,11 +133,14 @@ CallbacksPanel::CallbacksPanel(RunController *controller, QWidget *parent)
     connect(m_controller, &RunController::clockChanged, this, &CallbacksPanel::refreshDeadlines);
     connect(m_controller, &RunController::callbackAnswered, this,
             [this](const QString &state, const QString &token, const QString &summary) {
-                m_log->addItem(
-                    tr("%1  %2  %3  %4")
+                // The outcome before the token: the log is narrow, and tokens all look alike.
+                auto *line = new QListWidgetItem(
+                    tr("%1  %2: %3  (%4)")
                         .arg(QDateTime::fromMSecsSinceEpoch(m_controller->now(), QTimeZone::utc())
                                  .toString(Qt::ISODate),
-                             state, token, summary));
+                             state, summary, token),
+                    m_log);
+                line->setToolTip(line->text());
             });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &CallbacksPanel::showSelected);
     connect(m_approve, &QPushButton::clicked, this, &CallbacksPanel::approve);
