@@ -226,6 +226,59 @@ private slots:
         QCOMPARE(widget<QListWidget>("answerLog")->count(), 0);
     }
 
+    void deadlinesCountDownHeartbeatAndJump()
+    {
+        // A callback with a heartbeat of 60 s and a timeout of 300 s, beside a branch that
+        // waits 40 s: when the run stops for the callback, the virtual clock stands at 40 s and
+        // the panel shows what is left of each deadline. Heartbeat restarts the heartbeat's
+        // minute; Jump to Deadline moves the clock there and the task times out (caught).
+        m_doc = aslDocument(R"({"StartAt": "Both", "States": {"Both": {"Type": "Parallel",
+            "End": true, "Branches": [
+              {"StartAt": "Approve", "States": {"Approve": {"Type": "Task",
+                 "Resource": "arn:aws:states:::lambda:invoke.waitForTaskToken",
+                 "Parameters": {"FunctionName": "ask", "Payload": {"token.$": "$$.Task.Token"}},
+                 "HeartbeatSeconds": 60, "TimeoutSeconds": 300, "End": true,
+                 "Catch": [{"ErrorEquals": ["States.HeartbeatTimeout"], "Next": "Late"}]},
+                 "Late": {"Type": "Pass", "End": true}}},
+              {"StartAt": "Meanwhile", "States": {"Meanwhile": {"Type": "Wait",
+                 "Seconds": 40, "End": true}}}]}}})");
+        QVERIFY(m_doc);
+        m_controller = std::make_unique<RunController>();
+        m_controller->setDocument(m_doc.get());
+        m_panel = std::make_unique<CallbacksPanel>(m_controller.get());
+        m_panel->show();
+        QVERIFY2(m_controller->start(QStringLiteral("{}")), qPrintable(m_controller->lastError()));
+        const qint64 start = m_controller->now();
+        QVERIFY(runToPause(*m_controller));
+        QCOMPARE(m_controller->status(), Execution::Status::PausedCallback);
+        QCOMPARE(m_controller->now() - start, 40000);
+
+        auto *list = widget<QTreeWidget>("callbackList");
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QTreeWidgetItem *row = list->topLevelItem(0);
+        const int heartbeatColumn = 4, timeoutColumn = 5;
+        QCOMPARE(list->headerItem()->text(heartbeatColumn), QStringLiteral("Heartbeat in"));
+        QCOMPARE(row->text(heartbeatColumn), QStringLiteral("0:00:20"));
+        QCOMPARE(row->text(timeoutColumn), QStringLiteral("0:04:20"));
+
+        QTest::mouseClick(widget<QPushButton>("heartbeatButton"), Qt::LeftButton);
+        QCOMPARE(m_controller->status(), Execution::Status::PausedCallback);
+        row = list->topLevelItem(0);
+        QVERIFY(row);
+        QCOMPARE(row->text(heartbeatColumn), QStringLiteral("0:01:00"));
+        QCOMPARE(row->text(timeoutColumn), QStringLiteral("0:04:20"));
+        QCOMPARE(widget<QListWidget>("answerLog")->count(), 1); // the heartbeat is logged
+
+        QTest::mouseClick(widget<QPushButton>("jumpButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->execution()->finished(), 5000);
+        QCOMPARE(m_controller->status(), Execution::Status::Succeeded);
+        QCOMPARE(m_controller->now() - start, 100000); // 40 s, then the renewed minute
+        QCOMPARE(countOf(*m_controller, QStringLiteral("TaskTimedOut"), QStringLiteral("Approve")),
+                 1);
+        QVERIFY(entered(*m_controller).contains(QStringLiteral("Late")));
+        QCOMPARE(list->topLevelItemCount(), 0);
+    }
+
     void stepBackRestoresCallbacks()
     {
         openAslSeed();

@@ -259,8 +259,12 @@ void RunController::flush()
         emit eventIndexChanged(m_applied);
     }
     QString pending;
+    // The deadlines are part of what is pending: a heartbeat moves one without changing the
+    // set of tokens, and the panel shows it.
     for (const auto &cb : pendingCallbacks())
-        pending += QString::fromStdString(cb.token) + QLatin1Char(';');
+        pending += QString::fromStdString(cb.token) + QLatin1Char(',') +
+                   QString::number(cb.heartbeatDeadline.value_or(-1)) + QLatin1Char(',') +
+                   QString::number(cb.timeoutDeadline.value_or(-1)) + QLatin1Char(';');
     for (const auto &c : pendingChoices())
         pending += QString::fromStdString(c.state->name) + QLatin1Char(';');
     if (pending != m_lastPending) {
