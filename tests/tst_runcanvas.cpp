@@ -436,6 +436,30 @@ private slots:
         QTRY_VERIFY(seen().contains(wait->sceneBoundingRect()));
     }
 
+    void endedRunShowsWhereItEnded()
+    {
+        // Seen under xvfb-run: after the approval the run succeeded with "End State" out of
+        // sight. When the execution ends, the view shows its last state.
+        open(kTemplates + QStringLiteral("seed-step-functions-orchestration.asl.json"));
+        DiagramView *view = m_window->view();
+        view->resetTransform(); // 100 %
+        auto seen = [view] { return view->mapToScene(view->viewport()->rect()).boundingRect(); };
+        QVERIFY(m_run->start(QStringLiteral("{\"orderId\": \"A-1\", \"orderType\": "
+                                            "\"Standard\", \"amount\": 10}")));
+        QVERIFY(continueToPause());
+        QCOMPARE(m_run->status(), Execution::Status::PausedCallback);
+        QCoreApplication::processEvents();
+        view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->minimum());
+        NodeItem *end = item(QStringLiteral("End State"));
+        QVERIFY(end);
+        QVERIFY(!seen().contains(end->sceneBoundingRect())); // else the test shows nothing
+        const QString token = QString::fromStdString(m_run->pendingCallbacks().front().token);
+        QCOMPARE(m_run->answerSuccess(token, QStringLiteral("{\"approved\": true}")), QString());
+        QVERIFY(continueToPause());
+        QCOMPARE(m_run->status(), Execution::Status::Succeeded);
+        QTRY_VERIFY(seen().contains(end->sceneBoundingRect()));
+    }
+
     void tokenTravelsAndStopsWhenPaused()
     {
         open(kTemplates + QStringLiteral("seed-step-functions-orchestration.asl.json"));

@@ -79,6 +79,11 @@ RunCanvas::RunCanvas(RunController *run, DiagramScene *scene, Workflow *doc, QUn
         if (!m_run->isContinuing())
             QTimer::singleShot(0, this, &RunCanvas::revealCurrent);
     });
+    // When the execution ends, show where: its last state (an end, or the state that failed).
+    connect(run, &RunController::statusChanged, this, [this] {
+        if (m_run->isOpen() && !m_run->isActive())
+            QTimer::singleShot(0, this, &RunCanvas::revealCurrent);
+    });
     auto clearCounts = [this] {
         if (m_scene)
             for (QGraphicsItem *i : m_scene->items())
@@ -111,6 +116,23 @@ void RunCanvas::revealCurrent()
     for (const RunEntity &entity : std::as_const(m_current))
         if (NodeItem *item = nodeItem(entity))
             where |= item->sceneBoundingRect();
+    if (where.isNull() && !m_run->isActive()) {
+        // Nothing runs any more: the last state entered up to the moment shown.
+        const runtime::HistoryEvent *last = nullptr;
+        int seen = 0;
+        for (const runtime::HistoryEvent &e : m_run->history()) {
+            if (seen++ >= m_run->eventIndex())
+                break;
+            if ((e.type == runtime::HistoryEvent::Type::StateEntered ||
+                 e.type == runtime::HistoryEvent::Type::FailStateEntered) &&
+                e.state)
+                last = &e;
+        }
+        if (last)
+            if (NodeItem *item =
+                    nodeItem(m_run->entityOfState(QString::fromStdString(last->state->name))))
+                where = item->sceneBoundingRect();
+    }
     if (where.isNull())
         return;
     QGraphicsView *view = m_scene->views().first();
