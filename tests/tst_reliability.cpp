@@ -34,6 +34,7 @@ private slots:
     void mapItemsLimit();
     void intrinsicLimits_data();
     void intrinsicLimits();
+    void intrinsicNestingLimit();
     void callbackAnswers_data();
     void callbackAnswers();
     void malformedAnswerKeepsWaiting();
@@ -287,6 +288,23 @@ void TstReliability::intrinsicLimits()
         QCOMPARE(QString::fromStdString(e.cause), cause);
         QCOMPARE(e.error, std::string("States.IntrinsicFailure"));
     }
+}
+
+void TstReliability::intrinsicNestingLimit()
+{
+    // Calls inside calls: 10 levels parse, the 11th is refused when the definition is compiled
+    // (the README's Limits table), before any recursive evaluation could run deep.
+    auto nested = [](int levels) {
+        std::string call = "$.s";
+        for (int i = 0; i < levels; ++i)
+            call = "States.Format('{}', " + call + ")";
+        return call;
+    };
+    std::string why;
+    QVERIFY2(Intrinsic::parse(nested(10), &why), why.c_str());
+    QVERIFY(!Intrinsic::parse(nested(11), &why));
+    QVERIFY2(why.find("intrinsic functions are nested more than 10 deep") != std::string::npos,
+             why.c_str());
 }
 
 void TstReliability::callbackAnswers_data()

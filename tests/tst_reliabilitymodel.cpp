@@ -24,6 +24,7 @@ private slots:
     void jsonText();
     void aslReaderPlacesNumberOverflow();
     void aslReaderRefusesDeepYaml();
+    void aslReaderRefusesDeepDefinition();
     void aslReaderRefusesAliasBomb();
     void projectWrongTypes_data();
     void projectWrongTypes();
@@ -82,6 +83,29 @@ void TstReliabilityModel::aslReaderRefusesDeepYaml()
     const AslReader::Result r = AslReader::readYaml(QByteArray(100000, '['));
     QVERIFY(!r.document);
     QVERIFY(!r.diagnostics.isEmpty());
+}
+
+void TstReliabilityModel::aslReaderRefusesDeepDefinition()
+{
+    // Within JSON's 512 levels, a definition deeper than AslValidator::maxDepth (200) is
+    // refused as a whole with ASL_TOO_DEEP, so that no later recursive walk can exhaust the
+    // stack; the README's Limits table names it.
+    auto definition = [](int levels) {
+        QByteArray nested = "1";
+        for (int i = 0; i < levels; ++i)
+            nested = "{\"a\": " + nested + "}";
+        return "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true, "
+               "\"Result\": " +
+               nested + "}}}";
+    };
+    const AslReader::Result fits = AslReader::readJson(definition(190));
+    QVERIFY(fits.document);
+    const AslReader::Result deep = AslReader::readJson(definition(210));
+    QVERIFY(!deep.document);
+    QCOMPARE(deep.diagnostics.size(), 1);
+    QCOMPARE(deep.diagnostics.front().code, QStringLiteral("ASL_TOO_DEEP"));
+    QCOMPARE(deep.diagnostics.front().message,
+             QStringLiteral("The definition is nested more than 200 levels deep."));
 }
 
 void TstReliabilityModel::aslReaderRefusesAliasBomb()
