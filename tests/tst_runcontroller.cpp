@@ -111,15 +111,21 @@ private:
     std::unique_ptr<RunController> m_controller;
     std::unique_ptr<CallbacksPanel> m_panel;
 
+    // A controller on m_doc and a callbacks panel on it, shown.
+    void attachPanel()
+    {
+        m_controller = std::make_unique<RunController>();
+        m_controller->setDocument(m_doc.get());
+        m_panel = std::make_unique<CallbacksPanel>(m_controller.get());
+        m_panel->show();
+    }
+
     void openAslSeed(const QString &testCase = {})
     {
         m_doc =
             loadDocument(kTemplates + QStringLiteral("seed-step-functions-orchestration.asl.json"));
         QVERIFY2(m_doc, "the ASL seed template reads through model/asl");
-        m_controller = std::make_unique<RunController>();
-        m_controller->setDocument(m_doc.get());
-        m_panel = std::make_unique<CallbacksPanel>(m_controller.get());
-        m_panel->show();
+        attachPanel();
         const QString mocks =
             testCase.isEmpty()
                 ? QString()
@@ -243,10 +249,7 @@ private slots:
               {"StartAt": "Meanwhile", "States": {"Meanwhile": {"Type": "Wait",
                  "Seconds": 40, "End": true}}}]}}})");
         QVERIFY(m_doc);
-        m_controller = std::make_unique<RunController>();
-        m_controller->setDocument(m_doc.get());
-        m_panel = std::make_unique<CallbacksPanel>(m_controller.get());
-        m_panel->show();
+        attachPanel();
         QVERIFY2(m_controller->start(QStringLiteral("{}")), qPrintable(m_controller->lastError()));
         const qint64 start = m_controller->now();
         QVERIFY(runToPause(*m_controller));
@@ -359,10 +362,7 @@ private slots:
         QFETCH(QString, avoided);
         m_doc = loadDocument(kTemplates + QStringLiteral("seed-step-functions-orchestration.fz"));
         QVERIFY(m_doc);
-        m_controller = std::make_unique<RunController>();
-        m_controller->setDocument(m_doc.get());
-        m_panel = std::make_unique<CallbacksPanel>(m_controller.get());
-        m_panel->show();
+        attachPanel();
         QVERIFY2(m_controller->start(QStringLiteral("{}")), qPrintable(m_controller->lastError()));
         auto *choices = widget<QListWidget>("choiceList");
         auto *options = widget<QComboBox>("choiceOptions");
