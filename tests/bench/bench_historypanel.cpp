@@ -5,6 +5,7 @@
 // peak memory; with a file name, saves a picture of the panel. Asserts nothing (a shared machine
 // would make timings flaky).
 
+#include "peakmemory.h"
 #include "run/historymodel.h"
 #include "run/historypanel.h"
 #include "run/runcontroller.h"
@@ -27,17 +28,9 @@
 
 using namespace stepwise;
 
-namespace {
+using stepwise::bench::peakKiB;
 
-long peakKiB()
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::atol(line.c_str() + 6);
-    return -1;
-}
+namespace {
 
 const char kLoop[] = "{\"StartAt\": \"Count\", \"States\": {"
                      "\"Count\": {\"Type\": \"Pass\", \"Next\": \"Again\", \"Parameters\": "

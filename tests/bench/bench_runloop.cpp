@@ -7,6 +7,7 @@
 // usage: bench_runloop [ROUNDS (default 500000: two transitions a round)]
 
 #include "mainwindow.h"
+#include "peakmemory.h"
 
 #include "run/runcontroller.h"
 
@@ -25,17 +26,9 @@
 
 using namespace stepwise;
 
-namespace {
+using stepwise::bench::peakKiB;
 
-long peakKiB()
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::atol(line.c_str() + 6);
-    return -1;
-}
+namespace {
 
 // Count adds one and Done? goes back to it until n reaches the rounds asked: each round is two
 // transitions (Count -> Done?, Done? -> Count) and four events.

@@ -7,6 +7,7 @@
 // would make it flaky).
 
 #include "execution.h"
+#include "peakmemory.h"
 
 #include <chrono>
 #include <cstdio>
@@ -18,17 +19,9 @@
 
 using namespace stepwise::runtime;
 
-namespace {
+using stepwise::bench::peakKiB;
 
-long peakKiB()
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::atol(line.c_str() + 6);
-    return -1;
-}
+namespace {
 
 Json loopMachine()
 {
